@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain.h"
+
+#include <QDate>
+#include <QList>
+#include <QVariantList>
+
+// What the user narrowed the table to; shared by the table, the status bar
+// counts and the progress computation so they always agree.
+struct OpeningFilter
+{
+    QList<qint64> ministryIds; // empty: every ministry
+    QVector<Kind> kinds;       // empty: every kind
+    QVector<Status> statuses;  // empty: every status
+    Quarter from;              // announced quarter range, open ends when invalid
+    Quarter to;
+    QString text; // searched in title, description, comment and URL, ignoring case and accents
+    bool onlyOverdue = false;
+    QDate reference; // the day "overdue" is judged on; today when invalid
+
+    QDate referenceDate() const { return reference.isValid() ? reference : QDate::currentDate(); }
+    bool isEmpty() const;
+
+    // SQL condition on the openings table, with positional bound values appended to binds.
+    QString sqlCondition(QVariantList *binds) const;
+
+    friend bool operator==(const OpeningFilter &a, const OpeningFilter &b);
+    friend bool operator!=(const OpeningFilter &a, const OpeningFilter &b) { return !(a == b); }
+};

@@ -1,0 +1,228 @@
+#include "openingrepository.h"
+
+#include "database.h"
+#include "textfold.h"
+
+#include <QSqlError>
+
+namespace {
+
+QVariant nullable(const QVariant &v)
+{
+    return v.isValid() ? v : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant quarterValue(const Quarter &q)
+{
+    return q.isValid() ? QVariant(q.key()) : QVariant(QMetaType::fromType<int>());
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>());
+}
+
+// QtSql binds a null QString as SQL NULL; text columns hold '' instead.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+const QString insertColumns =
+    QStringLiteral("ministry_id, kind, title, description, url, announced_q, first_announced_q, "
+                   "effective_date, status, comment, search_key, updated_at, updated_by, version");
+
+void bindOpening(QSqlQuery &q, const Opening &o, const QString &user)
+{
+    q.addBindValue(o.ministryId);
+    q.addBindValue(Domain::kindCode(o.kind));
+    q.addBindValue(text(o.title));
+    q.addBindValue(text(o.description));
+    q.addBindValue(text(o.url));
+    q.addBindValue(quarterValue(o.announced));
+    q.addBindValue(quarterValue(o.firstAnnounced.isValid() ? o.firstAnnounced : o.announced));
+    q.addBindValue(dateValue(o.effectiveDate));
+    q.addBindValue(Domain::statusCode(o.status));
+    q.addBindValue(text(o.comment));
+    q.addBindValue(OpeningRepository::searchKey(o));
+    q.addBindValue(OpeningRepository::timestamp(
+        o.updatedAt.isValid() ? o.updatedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(o.updatedBy.isEmpty() ? user : o.updatedBy);
+    q.addBindValue(o.version > 0 ? o.version : 1);
+}
+
+} // namespace
+
+OpeningRepository::OpeningRepository(Database &db)
+    : m_db(db), m_insert(db.connection()), m_insertWithId(db.connection()), m_log(db.connection())
+{
+}
+
+QString OpeningRepository::selectColumns()
+{
+    return QStringLiteral(
+        "o.id, o.ministry_id, m.name, o.kind, o.title, o.description, o.url, o.announced_q, "
+        "o.first_announced_q, o.effective_date, o.status, o.comment, o.updated_at, "
+        "o.updated_by, o.version");
+}
+
+Opening OpeningRepository::row(const QSqlQuery &q)
+{
+    Opening o;
+    o.id = q.value(0).toLongLong();
+    o.ministryId = q.value(1).toLongLong();
+    o.ministry = q.value(2).toString();
+    o.kind = Domain::kindFromCode(q.value(3).toString()).value_or(Kind::Dataset);
+    o.title = q.value(4).toString();
+    o.description = q.value(5).toString();
+    o.url = q.value(6).toString();
+    o.announced = q.value(7).isNull() ? Quarter() : Quarter::fromKey(q.value(7).toInt());
+    o.firstAnnounced = q.value(8).isNull() ? Quarter() : Quarter::fromKey(q.value(8).toInt());
+    o.effectiveDate = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    o.status = Domain::statusFromCode(q.value(10).toString()).value_or(Status::Planned);
+    o.comment = q.value(11).toString();
+    o.updatedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+    o.updatedBy = q.value(13).toString();
+    o.version = q.value(14).toInt();
+    return o;
+}
+
+QString OpeningRepository::searchKey(const Opening &o)
+{
+    QString key = TextFold::fold(o.title);
+    for (const QString *part : {&o.description, &o.comment, &o.url}) {
+        if (!part->isEmpty()) {
+            key += QLatin1Char('\n');
+            key += TextFold::fold(*part);
+        }
+    }
+    return key;
+}
+
+QString OpeningRepository::timestamp(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+std::optional<Opening> OpeningRepository::find(qint64 id, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!m_db.prepare(q,
+                      QStringLiteral("SELECT %1 FROM openings o JOIN ministries m ON m.id = "
+                                     "o.ministry_id WHERE o.id = ?")
+                          .arg(selectColumns()),
+                      error))
+        return std::nullopt;
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return row(q);
+}
+
+qint64 OpeningRepository::insert(const Opening &o, QString *error)
+{
+    QSqlQuery &q = o.id > 0 ? m_insertWithId : m_insert;
+    if (q.lastQuery().isEmpty()) {
+        const QString sql =
+            o.id > 0
+                ? QStringLiteral(
+                      "INSERT INTO openings (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                : QStringLiteral("INSERT INTO openings (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        if (!m_db.prepare(q, sql.arg(insertColumns), error))
+            return 0;
+    }
+    if (o.id > 0)
+        q.addBindValue(o.id);
+    bindOpening(q, o, m_db.userName());
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return 0;
+    }
+    return o.id > 0 ? o.id : q.lastInsertId().toLongLong();
+}
+
+bool OpeningRepository::update(const Opening &o, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!m_db.prepare(
+            q,
+            QStringLiteral("UPDATE openings SET ministry_id=?, kind=?, title=?, description=?, "
+                           "url=?, announced_q=?, first_announced_q=?, effective_date=?, status=?, "
+                           "comment=?, search_key=?, updated_at=?, updated_by=?, version=? "
+                           "WHERE id=?"),
+            error))
+        return false;
+    Opening next = o;
+    next.version = o.version + 1;
+    next.updatedAt = QDateTime::currentDateTimeUtc();
+    next.updatedBy = m_db.userName();
+    bindOpening(q, next, m_db.userName());
+    q.addBindValue(o.id);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool OpeningRepository::remove(qint64 id, QString *error)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM openings WHERE id = ?"), {id}, error);
+}
+
+bool OpeningRepository::logChange(qint64 openingId, const QString &field, const QVariant &oldValue,
+                                  const QVariant &newValue, QString *error, const QDateTime &at)
+{
+    if (m_log.lastQuery().isEmpty() &&
+        !m_db.prepare(m_log,
+                      QStringLiteral("INSERT INTO changes (at, who, opening_id, field, old_value, "
+                                     "new_value) VALUES (?, ?, ?, ?, ?, ?)"),
+                      error))
+        return false;
+    m_log.addBindValue(timestamp(at.isValid() ? at : QDateTime::currentDateTimeUtc()));
+    m_log.addBindValue(m_db.userName());
+    m_log.addBindValue(openingId > 0 ? QVariant(openingId)
+                                     : QVariant(QMetaType::fromType<qint64>()));
+    m_log.addBindValue(field);
+    m_log.addBindValue(nullable(oldValue.isNull() ? QVariant() : QVariant(oldValue.toString())));
+    m_log.addBindValue(nullable(newValue.isNull() ? QVariant() : QVariant(newValue.toString())));
+    if (!m_log.exec()) {
+        if (error)
+            *error = m_log.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QVector<Change> OpeningRepository::changes(qint64 openingId, QString *error)
+{
+    QVector<Change> list;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!m_db.prepare(q,
+                      QStringLiteral("SELECT id, at, who, opening_id, field, old_value, new_value "
+                                     "FROM changes WHERE opening_id = ? ORDER BY id"),
+                      error))
+        return list;
+    q.addBindValue(openingId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return list;
+    }
+    while (q.next()) {
+        list.append(Change{q.value(0).toLongLong(),
+                           QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                           q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString(),
+                           q.value(5).toString(), q.value(6).toString()});
+    }
+    return list;
+}

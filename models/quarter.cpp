@@ -1,0 +1,154 @@
+#include "quarter.h"
+
+#include "textfold.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace {
+
+constexpr int MinYear = 1900;
+constexpr int MaxYear = 2999;
+
+bool validYear(int y)
+{
+    return y >= MinYear && y <= MaxYear;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Quarter", text);
+}
+
+} // namespace
+
+Quarter::Quarter(int year, int quarter)
+{
+    if (validYear(year) && quarter >= 1 && quarter <= 4) {
+        m_year = year;
+        m_quarter = quarter;
+    }
+}
+
+Quarter Quarter::fromDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    return Quarter(date.year(), (date.month() - 1) / 3 + 1);
+}
+
+Quarter Quarter::fromKey(int key)
+{
+    if (key < 0)
+        return {};
+    return Quarter(key / 4, key % 4 + 1);
+}
+
+QDate Quarter::firstDay() const
+{
+    return isValid() ? QDate(m_year, (m_quarter - 1) * 3 + 1, 1) : QDate();
+}
+
+QDate Quarter::lastDay() const
+{
+    return isValid() ? firstDay().addMonths(3).addDays(-1) : QDate();
+}
+
+Quarter Quarter::addQuarters(int n) const
+{
+    return isValid() ? fromKey(key() + n) : Quarter();
+}
+
+QString Quarter::machineForm() const
+{
+    return isValid() ? QStringLiteral("%1-Q%2").arg(m_year).arg(m_quarter) : QString();
+}
+
+QString Quarter::display() const
+{
+    return display(QLocale());
+}
+
+QString Quarter::display(const QLocale &locale) const
+{
+    if (!isValid())
+        return QString();
+    const bool french = locale.language() == QLocale::French;
+    return QStringLiteral("%1%2 %3")
+        .arg(french ? QLatin1Char('T') : QLatin1Char('Q'))
+        .arg(m_quarter)
+        .arg(m_year);
+}
+
+Quarter Quarter::parse(const QString &input, QString *error)
+{
+    const QString text = TextFold::fold(input).simplified();
+    if (error)
+        error->clear();
+    if (text.isEmpty())
+        return {};
+
+    auto make = [](const QString &y, int q) {
+        const int year = y.toInt();
+        return Quarter(year, q);
+    };
+
+    // Patterns work on the folded text: lower case, no accents.
+    static const QRegularExpression quarterFirst(
+        QStringLiteral(R"(^(?:t|q|trim\.?|trimestre)\s*-?\s*([1-4])\s*[-/ ]?\s*(\d{4})$)"));
+    static const QRegularExpression yearFirst(
+        QStringLiteral(R"(^(\d{4})\s*[-/ ]?\s*(?:t|q)\s*-?\s*([1-4])$)"));
+    static const QRegularExpression ordinal(QStringLiteral(
+        R"(^([1-4])\s*(?:e|er|eme|re|nd|d|st|th|rd)?\s+trimestre\s*(?:de\s+)?(\d{4})$)"));
+    static const QRegularExpression semester(
+        QStringLiteral(R"(^(?:s|semestre\s*)([12])\s*[-/ ]?\s*(\d{4})$)"));
+    static const QRegularExpression semesterYearFirst(
+        QStringLiteral(R"(^(\d{4})\s*[-/ ]?\s*s([12])$)"));
+    static const QRegularExpression ordinalSemester(
+        QStringLiteral(R"(^([12])\s*(?:e|er|eme|re|nd|d|st)?\s+semestre\s*(?:de\s+)?(\d{4})$)"));
+    static const QRegularExpression yearOnly(QStringLiteral(R"(^(\d{4})$)"));
+    static const QRegularExpression endOfYear(
+        QStringLiteral(R"(^(?:fin|fin d'annee|fin de l'annee|fin annee)\s*-?\s*(\d{4})$)"));
+    static const QRegularExpression midYear(
+        QStringLiteral(R"(^(?:mi|milieu)\s*-?\s*(?:annee\s*)?(\d{4})$)"));
+    static const QRegularExpression startOfYear(QStringLiteral(R"(^(?:debut)\s*-?\s*(\d{4})$)"));
+    static const QRegularExpression frenchDate(
+        QStringLiteral(R"(^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$)"));
+    static const QRegularExpression isoDate(
+        QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][0-9:.]+z?)?$)"));
+
+    QRegularExpressionMatch m;
+    Quarter result;
+    if ((m = quarterFirst.match(text)).hasMatch()) {
+        result = make(m.captured(2), m.captured(1).toInt());
+    } else if ((m = yearFirst.match(text)).hasMatch()) {
+        result = make(m.captured(1), m.captured(2).toInt());
+    } else if ((m = ordinal.match(text)).hasMatch()) {
+        result = make(m.captured(2), m.captured(1).toInt());
+    } else if ((m = semester.match(text)).hasMatch()) {
+        result = make(m.captured(2), m.captured(1).toInt() * 2);
+    } else if ((m = semesterYearFirst.match(text)).hasMatch()) {
+        result = make(m.captured(1), m.captured(2).toInt() * 2);
+    } else if ((m = ordinalSemester.match(text)).hasMatch()) {
+        result = make(m.captured(2), m.captured(1).toInt() * 2);
+    } else if ((m = yearOnly.match(text)).hasMatch()) {
+        result = make(m.captured(1), 4);
+    } else if ((m = endOfYear.match(text)).hasMatch()) {
+        result = make(m.captured(1), 4);
+    } else if ((m = midYear.match(text)).hasMatch()) {
+        result = make(m.captured(1), 2);
+    } else if ((m = startOfYear.match(text)).hasMatch()) {
+        result = make(m.captured(1), 1);
+    } else if ((m = frenchDate.match(text)).hasMatch()) {
+        result =
+            fromDate(QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt()));
+    } else if ((m = isoDate.match(text)).hasMatch()) {
+        result =
+            fromDate(QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()));
+    }
+
+    if (!result.isValid() && error)
+        *error = tr("“%1” is not a quarter (expected e.g. “T3 2021”)").arg(input.trimmed());
+    return result;
+}

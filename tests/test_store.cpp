@@ -1,0 +1,199 @@
+#include "store.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+// The SQLite store: schema creation and migration, edits and their change log.
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Opening sample(qint64 ministryId)
+    {
+        Opening o;
+        o.ministryId = ministryId;
+        o.kind = Kind::Api;
+        o.title = QStringLiteral("API Droit à conduire");
+        o.announced = Quarter(2021, 3);
+        o.status = Status::Planned;
+        return o;
+    }
+
+private slots:
+    void init() { TestSupport::failOnWarnings(); }
+
+    void createsSchemaOnEmptyFile()
+    {
+        TestSupport::TempTable table;
+        Store store;
+        QString error;
+        QVERIFY2(store.open(table.path(), &error), qPrintable(error));
+        QCOMPARE(store.database().schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(store.database().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        for (const char *name : {"openings", "ministries", "ministry_aliases", "changes"}) {
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(name))));
+        }
+        QCOMPARE(store.count(), 0);
+    }
+
+    void reopeningKeepsVersionAndData()
+    {
+        TestSupport::TempTable table;
+        QString error;
+        {
+            Store store;
+            QVERIFY2(store.open(table.path(), &error), qPrintable(error));
+            const qint64 m =
+                store.ensureMinistry(QStringLiteral("Ministère de l'Intérieur"), &error);
+            QVERIFY(store.addOpening(sample(m), &error) > 0);
+        }
+        Store store;
+        QVERIFY2(store.open(table.path(), &error), qPrintable(error));
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(store.database().schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void refusesNewerSchema()
+    {
+        TestSupport::TempTable table;
+        QString error;
+        {
+            Store store;
+            QVERIFY(store.open(table.path(), &error));
+            QVERIFY(store.database().exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        Store store;
+        QVERIFY(!store.open(table.path(), &error));
+        QVERIFY2(error.contains(QStringLiteral("99")), qPrintable(error));
+    }
+
+    void refusesAFileThatIsNotATable()
+    {
+        TestSupport::TempTable table;
+        QFile f(table.path());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("TYPE,TITRE\nAPI,x\n" + QByteArray(4096, 'x'));
+        f.close();
+        Store store;
+        QString error;
+        QVERIFY(!store.open(table.path(), &error));
+        QVERIFY2(error.contains(QStringLiteral("table.sqlite")), qPrintable(error));
+    }
+
+    void editsAreLogged()
+    {
+        TestSupport::TempTable table;
+        Store store;
+        QString error;
+        QVERIFY(store.open(table.path(), &error));
+        const qint64 m = store.ensureMinistry(QStringLiteral("Ministère de l'Intérieur"), &error);
+        const qint64 id = store.addOpening(sample(m), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+
+        QSignalSpy changed(&store, &Store::openingChanged);
+        QVERIFY2(store.setFields(id,
+                                 {{Field::EffectiveDate, QStringLiteral("2021-09-15")},
+                                  {Field::Status, Domain::statusCode(Status::Available)}},
+                                 &error),
+                 qPrintable(error));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toLongLong(), id);
+
+        const auto o = store.opening(id);
+        QVERIFY(o);
+        QCOMPARE(o->status, Status::Available);
+        QCOMPARE(o->effectiveDate, QDate(2021, 9, 15));
+        QCOMPARE(o->version, 2);
+        QCOMPARE(o->ministry, QStringLiteral("Ministère de l'Intérieur"));
+
+        const auto log = store.changes(id);
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(log[0].field, QStringLiteral("created"));
+        QCOMPARE(log[1].field, QStringLiteral("effective_date"));
+        QVERIFY(log[1].oldValue.isEmpty());
+        QCOMPARE(log[1].newValue, QStringLiteral("2021-09-15"));
+        QCOMPARE(log[2].field, QStringLiteral("status"));
+        QCOMPARE(log[2].oldValue, QStringLiteral("planned"));
+        QCOMPARE(log[2].newValue, QStringLiteral("available"));
+        QCOMPARE(log[2].who, store.database().userName());
+
+        // Setting the same value again changes nothing in the log.
+        QVERIFY(store.setField(id, Field::Status, Domain::statusCode(Status::Available), &error));
+        QCOMPARE(store.changes(id).size(), 3);
+    }
+
+    void invalidValueChangesNothing()
+    {
+        TestSupport::TempTable table;
+        Store store;
+        QString error;
+        QVERIFY(store.open(table.path(), &error));
+        const qint64 m = store.ensureMinistry(QStringLiteral("Ministère de la Culture"), &error);
+        const qint64 id = store.addOpening(sample(m), &error);
+        QVERIFY(!store.setFields(
+            id,
+            {{Field::Comment, QStringLiteral("ok")}, {Field::Status, QStringLiteral("nonsense")}},
+            &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(store.opening(id)->comment, QString());
+        QCOMPARE(store.changes(id).size(), 1);
+    }
+
+    void deleteAndRestoreKeepId()
+    {
+        TestSupport::TempTable table;
+        Store store;
+        QString error;
+        QVERIFY(store.open(table.path(), &error));
+        const qint64 m = store.ensureMinistry(QStringLiteral("Ministère de la Culture"), &error);
+        const qint64 id = store.addOpening(sample(m), &error);
+        const Opening before = *store.opening(id);
+        QVERIFY(store.removeOpening(id, &error));
+        QVERIFY(!store.opening(id));
+        QCOMPARE(store.addOpening(before, &error), id);
+        QCOMPARE(store.opening(id)->title, before.title);
+        const auto log = store.changes(id);
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(log[1].field, QStringLiteral("deleted"));
+    }
+
+    void ministryAliases()
+    {
+        TestSupport::TempTable table;
+        Store store;
+        QString error;
+        QVERIFY(store.open(table.path(), &error));
+        const qint64 id = store.ensureMinistry(
+            QStringLiteral("Ministère de l'Éducation nationale, de la Jeunesse et des Sports"),
+            &error);
+        QCOMPARE(store.ministries().find(QStringLiteral(
+                     "MINISTERE DE L’EDUCATION NATIONALE, DE LA JEUNESSE ET DES SPORTS")),
+                 id);
+        QVERIFY(store.ministries().rename(
+            id, QStringLiteral("Ministère de l'Éducation nationale et de la Jeunesse"), &error));
+        QCOMPARE(store.ministries().find(QStringLiteral(
+                     "Ministère de l'Éducation nationale, de la Jeunesse et des Sports")),
+                 id);
+        QCOMPARE(
+            store.ensureMinistry(
+                QStringLiteral("Ministère de l'Éducation nationale et de la Jeunesse"), &error),
+            id);
+        // Aliases survive a reopening.
+        Store again;
+        QVERIFY(again.open(table.path(), &error));
+        QCOMPARE(again.ministries().find(QStringLiteral(
+                     "Ministère de l'Éducation nationale, de la Jeunesse et des Sports")),
+                 id);
+        QCOMPARE(again.ministries().all().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"
