@@ -1,0 +1,446 @@
+#include "openingstablemodel.h"
+
+#include "commands.h"
+#include "openingrepository.h"
+#include "store.h"
+
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUndoStack>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int PageSize = 200;
+constexpr int MaxCachedPages = 40;
+
+} // namespace
+
+OpeningsTableModel::OpeningsTableModel(Store &store, QUndoStack *undoStack, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store), m_undoStack(undoStack)
+{
+    connect(&m_store, &Store::openingChanged, this, &OpeningsTableModel::onOpeningChanged);
+    connect(&m_store, &Store::openingsReset, this, &OpeningsTableModel::refresh);
+    connect(&m_store, &Store::ministriesChanged, this, [this] {
+        if (m_rowCount > 0)
+            emit dataChanged(index(0, MinistryColumn), index(m_rowCount - 1, MinistryColumn));
+    });
+    refresh();
+}
+
+OpeningsTableModel::~OpeningsTableModel() = default;
+
+int OpeningsTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int OpeningsTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Field OpeningsTableModel::fieldForColumn(int column, bool *ok)
+{
+    if (ok)
+        *ok = true;
+    switch (column) {
+    case TitleColumn:
+        return Field::Title;
+    case MinistryColumn:
+        return Field::Ministry;
+    case KindColumn:
+        return Field::Kind;
+    case AnnouncedColumn:
+        return Field::Announced;
+    case EffectiveDateColumn:
+        return Field::EffectiveDate;
+    case StatusColumn:
+        return Field::Status;
+    case UrlColumn:
+        return Field::Url;
+    case CommentColumn:
+        return Field::Comment;
+    default:
+        if (ok)
+            *ok = false;
+        return Field::Title;
+    }
+}
+
+int OpeningsTableModel::columnForField(Field field)
+{
+    for (int c = 0; c < ColumnCount; ++c) {
+        bool ok = false;
+        if (fieldForColumn(c, &ok) == field && ok)
+            return c;
+    }
+    return -1;
+}
+
+QVariant OpeningsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(section + 1);
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case MinistryColumn:
+        return tr("Ministry");
+    case KindColumn:
+        return tr("Kind");
+    case AnnouncedColumn:
+        return role == Qt::ToolTipRole ? tr("Quarter announced by the ministry") : tr("Announced");
+    case EffectiveDateColumn:
+        return role == Qt::ToolTipRole ? tr("Date the item was effectively opened")
+                                       : tr("Opened on");
+    case StatusColumn:
+        return tr("Status");
+    case UrlColumn:
+        return tr("URL");
+    case CommentColumn:
+        return tr("Comment");
+    case LastChangeColumn:
+        return tr("Last change");
+    }
+    return {};
+}
+
+Qt::ItemFlags OpeningsTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() != LastChangeColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant OpeningsTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rowCount)
+        return {};
+    const Page *p = page(index.row() / PageSize);
+    if (!p || index.row() % PageSize >= p->size())
+        return {};
+    const Opening &o = p->at(index.row() % PageSize);
+    const bool overdue = o.isOverdue(referenceDate());
+
+    switch (role) {
+    case OpeningIdRole:
+        return o.id;
+    case OverdueRole:
+        return overdue;
+    case StoredValueRole: {
+        bool ok = false;
+        const Field f = fieldForColumn(index.column(), &ok);
+        return ok ? Domain::fieldValue(o, f) : QVariant();
+    }
+    case Qt::FontRole:
+        if (overdue) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        // A light tint in addition to the bold text and the marker: never colour alone.
+        return overdue ? QVariant(QColor(255, 236, 217)) : QVariant();
+    case Qt::ToolTipRole:
+        if (overdue)
+            return tr("Overdue: announced for %1 and not opened").arg(o.announced.display());
+        if (index.column() == TitleColumn || index.column() == CommentColumn ||
+            index.column() == MinistryColumn)
+            return data(index, Qt::DisplayRole);
+        return {};
+    case Qt::EditRole:
+        switch (index.column()) {
+        case MinistryColumn:
+            return o.ministryId;
+        case KindColumn:
+            return Domain::kindCode(o.kind);
+        case StatusColumn:
+            return Domain::statusCode(o.status);
+        case AnnouncedColumn:
+            return o.announced.isValid() ? QVariant(o.announced.key()) : QVariant();
+        case EffectiveDateColumn:
+            return o.effectiveDate;
+        default:
+            break;
+        }
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return o.title;
+        case MinistryColumn:
+            return o.ministry;
+        case KindColumn:
+            return Domain::kindLabel(o.kind);
+        case AnnouncedColumn:
+            return o.announced.display();
+        case EffectiveDateColumn:
+            return QLocale().toString(o.effectiveDate, QLocale::ShortFormat);
+        case StatusColumn:
+            return overdue ? tr("%1 — overdue").arg(Domain::statusLabel(o.status))
+                           : Domain::statusLabel(o.status);
+        case UrlColumn:
+            return o.url;
+        case CommentColumn:
+            return role == Qt::DisplayRole
+                       ? QString(o.comment).replace(QLatin1Char('\n'), QLatin1Char(' '))
+                       : o.comment;
+        case LastChangeColumn:
+            return QLocale().toString(o.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+bool OpeningsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole)
+        return false;
+    bool ok = false;
+    const Field field = fieldForColumn(index.column(), &ok);
+    const auto current = openingAt(index.row());
+    if (!ok || !current)
+        return false;
+
+    // Bring editor values to the stored form.
+    QVariant stored = value;
+    if (field == Field::Announced && value.userType() == QMetaType::QString) {
+        QString error;
+        const Quarter q = Quarter::parse(value.toString(), &error);
+        if (!error.isEmpty()) {
+            m_lastError = error;
+            emit errorOccurred(error);
+            return false;
+        }
+        stored = q.isValid() ? QVariant(q.key()) : QVariant();
+    } else if (field == Field::EffectiveDate) {
+        const QDate d = value.userType() == QMetaType::QDate
+                            ? value.toDate()
+                            : QDate::fromString(value.toString(), Qt::ISODate);
+        stored = d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+    } else if (field == Field::Url) {
+        const QString text = value.toString().trimmed();
+        const QUrl url(text, QUrl::StrictMode);
+        if (!text.isEmpty() &&
+            (!url.isValid() || url.host().isEmpty() ||
+             (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))) {
+            m_lastError = tr("“%1” is not a web address (http:// or https://).").arg(text);
+            emit errorOccurred(m_lastError);
+            return false;
+        }
+        stored = text;
+    }
+    if (Domain::fieldValue(*current, field) == stored)
+        return true;
+
+    Commands::FieldValues values{{field, stored}};
+    // Entering an effective date means the item was opened.
+    if (field == Field::EffectiveDate && !stored.isNull() && !current->isOpened())
+        values.append({Field::Status, Domain::statusCode(Status::Available)});
+    return applyEdit(current->id, values,
+                     tr("Edit %1 of “%2”").arg(Domain::fieldLabel(field), current->title));
+}
+
+bool OpeningsTableModel::applyEdit(qint64 id, const QVector<QPair<Field, QVariant>> &values,
+                                   const QString &text)
+{
+    QString error;
+    if (!Commands::setFields(m_undoStack, m_store, id, values, text, &error)) {
+        m_lastError = error;
+        emit errorOccurred(error);
+        return false;
+    }
+    return true;
+}
+
+void OpeningsTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refresh();
+}
+
+QString OpeningsTableModel::orderBy() const
+{
+    const QString dir =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString expr;
+    switch (m_sortColumn) {
+    case TitleColumn:
+        expr = QStringLiteral("lower(o.title)");
+        break;
+    case MinistryColumn:
+        expr = QStringLiteral("lower(m.name)");
+        break;
+    case KindColumn:
+        expr = QStringLiteral("o.kind");
+        break;
+    case AnnouncedColumn:
+        expr = QStringLiteral("o.announced_q");
+        break;
+    case EffectiveDateColumn:
+        expr = QStringLiteral("o.effective_date");
+        break;
+    case StatusColumn:
+        expr = QStringLiteral("o.status");
+        break;
+    case UrlColumn:
+        expr = QStringLiteral("o.url");
+        break;
+    case CommentColumn:
+        expr = QStringLiteral("lower(o.comment)");
+        break;
+    case LastChangeColumn:
+        expr = QStringLiteral("o.updated_at");
+        break;
+    default:
+        return QStringLiteral("o.id");
+    }
+    return QStringLiteral("%1 %2, o.id %2").arg(expr, dir);
+}
+
+void OpeningsTableModel::setFilter(const OpeningFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    refresh();
+}
+
+void OpeningsTableModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_pageAge.clear();
+    m_rowCount = 0;
+    if (m_store.isOpen()) {
+        QVariantList binds;
+        const QString where = m_filter.sqlCondition(&binds);
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM openings WHERE %1").arg(where));
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        if (q.exec() && q.next())
+            m_rowCount = q.value(0).toInt();
+        else
+            emit errorOccurred(q.lastError().text());
+    }
+    endResetModel();
+    emit rowsRefreshed();
+}
+
+const OpeningsTableModel::Page *OpeningsTableModel::page(int pageIndex) const
+{
+    auto it = m_pages.constFind(pageIndex);
+    if (it != m_pages.constEnd()) {
+        m_pageAge.removeOne(pageIndex);
+        m_pageAge.append(pageIndex);
+        return &*it;
+    }
+    QVariantList binds;
+    const QString where = m_filter.sqlCondition(&binds);
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM openings o JOIN ministries m ON m.id = o.ministry_id "
+                             "WHERE %2 ORDER BY %3 LIMIT %4 OFFSET %5")
+                  .arg(OpeningRepository::selectColumns(), where, orderBy())
+                  .arg(PageSize)
+                  .arg(qint64(pageIndex) * PageSize));
+    // The filter's columns are unqualified; they exist only in openings, so no ambiguity.
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    Page rows;
+    if (q.exec()) {
+        rows.reserve(PageSize);
+        while (q.next())
+            rows.append(OpeningRepository::row(q));
+    }
+    if (m_pageAge.size() >= MaxCachedPages) {
+        m_pages.remove(m_pageAge.takeFirst());
+    }
+    m_pageAge.append(pageIndex);
+    return &*m_pages.insert(pageIndex, rows);
+}
+
+std::optional<Opening> OpeningsTableModel::openingAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return std::nullopt;
+    const Page *p = page(row / PageSize);
+    if (!p || row % PageSize >= p->size())
+        return std::nullopt;
+    return p->at(row % PageSize);
+}
+
+qint64 OpeningsTableModel::idAt(int row) const
+{
+    const auto o = openingAt(row);
+    return o ? o->id : 0;
+}
+
+int OpeningsTableModel::rowOf(qint64 id) const
+{
+    // Small tables: look in the cache first.
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it->size(); ++i)
+            if (it->at(i).id == id)
+                return it.key() * PageSize + i;
+    }
+    for (int p = 0; p * PageSize < m_rowCount; ++p) {
+        const Page *rows = page(p);
+        for (int i = 0; rows && i < rows->size(); ++i)
+            if (rows->at(i).id == id)
+                return p * PageSize + i;
+    }
+    return -1;
+}
+
+bool OpeningsTableModel::addOpening(const Opening &opening, QString *error)
+{
+    return Commands::addOpening(m_undoStack, m_store, opening, error);
+}
+
+bool OpeningsTableModel::removeOpenings(const QList<qint64> &ids, QString *error)
+{
+    return Commands::removeOpenings(m_undoStack, m_store, ids, error);
+}
+
+void OpeningsTableModel::onOpeningChanged(qint64 id)
+{
+    // An edit may move the row out of the filter or the sort: re-read lazily.
+    QVariantList binds;
+    const QString where = m_filter.sqlCondition(&binds);
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM openings WHERE %1").arg(where));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    const int count = q.exec() && q.next() ? q.value(0).toInt() : -1;
+    if (count != m_rowCount) {
+        refresh();
+        return;
+    }
+    Q_UNUSED(id)
+    m_pages.clear();
+    m_pageAge.clear();
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
+}
