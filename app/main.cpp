@@ -1,11 +1,7 @@
-#include "mainwindow.h"
-
-#include <QApplication>
+// Entry point: the command line's headless commands, or the GUI.
+#include "guiapp.h"
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    MainWindow w;
-    w.show();
-    return app.exec();
+    return runGui(argc, argv);
 }
