@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 
@@ -42,9 +44,47 @@ int Database::latestSchemaVersion()
     return Schema::latestVersion();
 }
 
-bool Database::open(const QString &location, QString *error)
+bool Database::isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+QString Database::describe(const QString &location)
+{
+    if (!isServerLocation(location))
+        return QDir::toNativeSeparators(location);
+    const QUrl url(location);
+    return QStringLiteral("%1:%2/%3")
+        .arg(url.host().isEmpty() ? QStringLiteral("localhost") : url.host())
+        .arg(url.port(5432))
+        .arg(url.path().mid(1));
+}
+
+bool Database::open(const QString &location, QString *error, const QString &password)
 {
     close();
+    m_needsPassword = false;
+    m_connectionName = nextConnectionName();
+    const bool ok = isServerLocation(location) ? openPostgres(location, password, error)
+                                               : openSqlite(location, error);
+    if (!ok) {
+        close();
+        return false;
+    }
+    QString migrateError;
+    if (!migrate(&migrateError)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(describe(location), migrateError);
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::openSqlite(const QString &location, QString *error)
+{
+    m_backend = Backend::SQLite;
     const QFileInfo info(location);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         if (error)
@@ -56,8 +96,6 @@ bool Database::open(const QString &location, QString *error)
             *error = tr("%1: is a folder, not a table").arg(QDir::toNativeSeparators(location));
         return false;
     }
-
-    m_connectionName = nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(info.absoluteFilePath());
@@ -66,9 +104,6 @@ bool Database::open(const QString &location, QString *error)
             if (error)
                 *error = tr("%1: cannot open the table: %2")
                              .arg(QDir::toNativeSeparators(location), db.lastError().text());
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            m_connectionName.clear();
             return false;
         }
     }
@@ -82,16 +117,65 @@ bool Database::open(const QString &location, QString *error)
         if (error)
             *error = tr("%1: is not a table of this application (%2)")
                          .arg(QDir::toNativeSeparators(location), pragmaError);
-        close();
         return false;
     }
-    QString migrateError;
-    if (!migrate(&migrateError)) {
+    return true;
+}
+
+bool Database::openPostgres(const QString &location, const QString &password, QString *error)
+{
+    m_backend = Backend::PostgreSQL;
+    const QUrl url(location);
+    const QString where = describe(location);
+    if (!url.isValid() || url.path().mid(1).isEmpty()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(location), migrateError);
-        close();
+            *error = tr("%1: not a valid server address (expected "
+                        "postgresql://user@host:port/database)")
+                         .arg(where);
         return false;
     }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        if (error)
+            *error = tr("%1: the PostgreSQL driver of Qt is not installed").arg(where);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(url.path().mid(1));
+    if (!url.userName().isEmpty())
+        db.setUserName(url.userName());
+    if (!password.isEmpty())
+        db.setPassword(password);
+    else if (!url.password().isEmpty())
+        db.setPassword(url.password());
+    // TLS and other libpq options of the URL's query are passed through.
+    QStringList options{QStringLiteral("connect_timeout=10")};
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+        options << QStringLiteral("%1=%2").arg(key, value);
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const QString reason = db.lastError().text().trimmed();
+        m_needsPassword =
+            reason.contains(QLatin1String("password"), Qt::CaseInsensitive) &&
+            (reason.contains(QLatin1String("no password"), Qt::CaseInsensitive) ||
+             reason.contains(QLatin1String("authentication failed"), Qt::CaseInsensitive));
+        if (error)
+            *error = tr("Cannot connect to the PostgreSQL server: host %1, port %2, "
+                        "database %3: %4")
+                         .arg(db.hostName())
+                         .arg(db.port())
+                         .arg(db.databaseName(), reason);
+        return false;
+    }
+    // The location is kept without its password, so it can be saved and shown.
+    QUrl clean(url);
+    clean.setPassword(QString());
+    m_location = clean.toString();
+    QSqlQuery who(db);
+    if (who.exec(QStringLiteral("SELECT current_user")) && who.next())
+        m_userName = who.value(0).toString();
     return true;
 }
 
@@ -122,9 +206,30 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+    if (m_backend == Backend::SQLite) {
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            return q.value(0).toInt();
+        return -1;
+    }
+    // PostgreSQL has no user_version: a one-row table holds it, absent on an empty database.
+    if (!q.exec(QStringLiteral("SELECT to_regclass('suivi_schema') IS NOT NULL")) || !q.next())
+        return -1;
+    if (!q.value(0).toBool())
+        return 0;
+    if (q.exec(QStringLiteral("SELECT version FROM suivi_schema")) && q.next())
         return q.value(0).toInt();
-    return -1;
+    return 0;
+}
+
+bool Database::setSchemaVersion(int version, QString *error)
+{
+    if (m_backend == Backend::SQLite)
+        return exec(QStringLiteral("PRAGMA user_version = %1").arg(version), {}, error);
+    return exec(
+               QStringLiteral("CREATE TABLE IF NOT EXISTS suivi_schema (version INTEGER NOT NULL)"),
+               {}, error) &&
+           exec(QStringLiteral("DELETE FROM suivi_schema"), {}, error) &&
+           exec(QStringLiteral("INSERT INTO suivi_schema (version) VALUES (?)"), {version}, error);
 }
 
 bool Database::prepare(QSqlQuery &query, const QString &sql, QString *error) const
@@ -139,6 +244,14 @@ bool Database::prepare(QSqlQuery &query, const QString &sql, QString *error) con
 bool Database::exec(const QString &sql, const QVariantList &binds, QString *error)
 {
     QSqlQuery q(connection());
+    if (binds.isEmpty()) {
+        // Not prepared: PostgreSQL cannot prepare DDL statements.
+        if (q.exec(sql))
+            return true;
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
     if (!q.prepare(sql)) {
         if (error)
             *error = q.lastError().text();
@@ -198,7 +311,7 @@ bool Database::migrate(QString *error)
                 *error = connection().lastError().text();
             return false;
         }
-        for (const QString &statement : Schema::migration(version)) {
+        for (const QString &statement : Schema::migration(version, m_backend)) {
             QString stepError;
             if (!exec(statement, {}, &stepError)) {
                 rollback();
@@ -208,8 +321,7 @@ bool Database::migrate(QString *error)
                 return false;
             }
         }
-        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version), {}, error) ||
-            !commit(error)) {
+        if (!setSchemaVersion(version, error) || !commit(error)) {
             rollback();
             return false;
         }

@@ -6,23 +6,34 @@
 
 class QSqlQuery;
 
-// One open connection to a table's database (an SQLite file for now), with
-// the schema brought up to date. Each thread opens its own Database on the
-// same location, as QtSql connections cannot cross threads.
+// One open connection to a table's database, an SQLite file or a PostgreSQL
+// database named by a postgresql:// URL, with the schema brought up to date. Each thread opens its
+// own Database on the same location, as QtSql connections cannot cross threads.
 class Database
 {
 public:
+    enum class Backend { SQLite, PostgreSQL };
+
     Database() = default;
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) the database at location and migrates its
-    // schema. Returns false with a message naming the location on failure.
-    bool open(const QString &location, QString *error);
+    // Opens (creating an SQLite file if needed) the database at location and
+    // migrates its schema. Returns false with a message naming the file, or
+    // the server's host, port and database, on failure. A PostgreSQL password
+    // comes from password when given, else from libpq (PGPASSWORD, ~/.pgpass).
+    bool open(const QString &location, QString *error, const QString &password = QString());
     void close();
 
     bool isOpen() const;
+    Backend backend() const { return m_backend; }
+    // True for postgresql:// and postgres:// URLs.
+    static bool isServerLocation(const QString &location);
+    // The location for messages: the file, or host:port/database (never a password).
+    static QString describe(const QString &location);
+    // True when the last failed open was refused for want of a password.
+    bool needsPassword() const { return m_needsPassword; }
     QString location() const { return m_location; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -43,9 +54,14 @@ public:
     static int latestSchemaVersion();
 
 private:
+    bool openSqlite(const QString &location, QString *error);
+    bool openPostgres(const QString &location, const QString &password, QString *error);
     bool migrate(QString *error);
+    bool setSchemaVersion(int version, QString *error);
 
     QString m_location;
     QString m_connectionName;
     QString m_userName = defaultUserName();
+    Backend m_backend = Backend::SQLite;
+    bool m_needsPassword = false;
 };

@@ -69,15 +69,16 @@ qint64 MinistryDirectory::ensure(const QString &name, QString *error, bool *crea
     if (const qint64 id = find(clean))
         return id;
     QSqlQuery q(m_db.connection());
-    if (!m_db.prepare(q, QStringLiteral("INSERT INTO ministries (name) VALUES (?)"), error))
+    if (!m_db.prepare(q, QStringLiteral("INSERT INTO ministries (name) VALUES (?) RETURNING id"),
+                      error))
         return 0;
     q.addBindValue(clean);
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         if (error)
             *error = q.lastError().text();
         return 0;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
     m_names.insert(id, clean);
     m_byKey.insert(key(clean), id);
     if (created)

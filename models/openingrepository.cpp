@@ -130,22 +130,26 @@ qint64 OpeningRepository::insert(const Opening &o, QString *error)
     QSqlQuery &q = o.id > 0 ? m_insertWithId : m_insert;
     if (q.lastQuery().isEmpty()) {
         const QString sql =
-            o.id > 0
-                ? QStringLiteral(
-                      "INSERT INTO openings (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                : QStringLiteral("INSERT INTO openings (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            o.id > 0 ? QStringLiteral(
+                           "INSERT INTO openings (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                     : QStringLiteral("INSERT INTO openings (%1) VALUES "
+                                      "(?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
         if (!m_db.prepare(q, sql.arg(insertColumns), error))
             return 0;
     }
     if (o.id > 0)
         q.addBindValue(o.id);
     bindOpening(q, o, m_db.userName());
-    if (!q.exec()) {
+    // RETURNING (SQLite 3.35+, PostgreSQL) gives the id on both backends;
+    // QPSQL's lastInsertId() would only give an OID.
+    if (!q.exec() || !q.next()) {
         if (error)
             *error = q.lastError().text();
         return 0;
     }
-    return o.id > 0 ? o.id : q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 bool OpeningRepository::update(const Opening &o, QString *error)
