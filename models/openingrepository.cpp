@@ -130,8 +130,8 @@ qint64 OpeningRepository::insert(const Opening &o, QString *error)
     QSqlQuery &q = o.id > 0 ? m_insertWithId : m_insert;
     if (q.lastQuery().isEmpty()) {
         const QString sql =
-            o.id > 0 ? QStringLiteral(
-                           "INSERT INTO openings (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+            o.id > 0 ? QStringLiteral("INSERT INTO openings (id, %1) VALUES "
+                                      "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
                      : QStringLiteral("INSERT INTO openings (%1) VALUES "
                                       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
         if (!m_db.prepare(q, sql.arg(insertColumns), error))
