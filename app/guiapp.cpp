@@ -2,8 +2,13 @@
 
 #include "language.h"
 #include "mainwindow.h"
+#include "store.h"
+#include "tablelocation.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
 
 void setApplicationNames()
 {
@@ -18,7 +23,45 @@ int runGui(int argc, char *argv[])
     setApplicationNames();
     QApplication app(argc, argv);
     Language::apply(app, Language::preferred());
-    MainWindow w;
-    w.show();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/suivi-ouvertures.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("fr.gouv.suivi-ouvertures"));
+
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "Table to open."));
+    parser.process(app);
+
+    // A table named on the command line, else the last one, else the user's own
+    // table, made from the bundled sample on first start. A CSV named on the
+    // command line opens the import preview on the table.
+    QString table;
+    QString csvToImport;
+    const QString argument = parser.positionalArguments().value(0);
+    if (argument.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        csvToImport = QFileInfo(argument).absoluteFilePath();
+    else if (!argument.isEmpty())
+        table = argument.contains(QLatin1String("://")) ? argument
+                                                         : QFileInfo(argument).absoluteFilePath();
+    if (table.isEmpty())
+        table = MainWindow::lastTableLocation();
+    if (table.isEmpty() || (!table.contains(QLatin1String("://")) && !QFileInfo::exists(table)))
+        table = TableLocation::defaultPath();
+
+    Store store;
+    MainWindow window(store);
+    QObject::connect(&window, &MainWindow::languageChangeRequested, &app,
+                     [&app](const QString &code) {
+                         Language::savePreference(code);
+                         Language::apply(app, code); // widgets retranslate on LanguageChange
+                     });
+    window.show();
+
+    QString error;
+    const bool ready =
+        table != TableLocation::defaultPath() || TableLocation::ensureExists(table, &error);
+    if (!ready || !window.openTable(table, &error))
+        window.showError(error);
+    if (!csvToImport.isEmpty())
+        window.requestImport(csvToImport);
     return app.exec();
 }

@@ -14,6 +14,7 @@ packages=(
   python3 python3-openpyxl poppler-utils
   postgresql
   xvfb xauth dpkg-dev file
+  desktop-file-utils appstream
   fonts-dejavu-core
 )
 

@@ -1,10 +1,97 @@
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 
+#include <memory>
+
+class DashboardPage;
+class MainActions;
+class MessageWidget;
+class OpeningsTableModel;
+class QLabel;
+class QStackedWidget;
+class QTimer;
+class QUndoStack;
+class Store;
+class TablePage;
+struct OpeningFilter;
+
+// The application's window: the openings table with its filters and the
+// dashboard on two pages, the menus, the message band and the status bar
+// counts. It owns the undo stack and the table model over the store.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
+
 public:
+    explicit MainWindow(Store &store, QWidget *parent = nullptr);
+    // A window with a store of its own; openTable() gives it a table.
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a table (SQLite path or postgresql:// URL) in the store; on failure the table open
+    // before stays open and *error says why.
+    bool openTable(const QString &location, QString *error);
+
+    // The table opened last (saved by openTable), for the application to reopen; empty if none.
+    static QString lastTableLocation();
+
+    // The day "overdue" is judged on; today when invalid (--as-of, tests).
+    void setReferenceDate(const QDate &date);
+    QDate referenceDate() const { return m_referenceDate; }
+
+    OpeningsTableModel *model() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    MessageWidget *messageWidget() const { return m_message; }
+
+public slots:
+    void showTable();
+    void showDashboard();
+    // Opens the import preview on a CSV file (File > Import…, a dropped file).
+    void requestImport(const QString &csvPath);
+    void showError(const QString &message);
+
+signals:
+    // View > Language: "fr" or "en". The application installs the translators.
+    void languageChangeRequested(const QString &code);
+    void tableOpened(const QString &location);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    MainWindow(std::unique_ptr<Store> store, QWidget *parent);
+    void connectActions();
+    void retranslate();
+    void updateTitle();
+    void applyFilter(const OpeningFilter &filter);
+    void scheduleCounts();
+    void updateCounts();
+    void updateQuarterRange();
+    void updateActions();
+    void chooseTable();
+    void chooseImport();
+    void addOpening();
+    void deleteSelected();
+    void about();
+    void restoreSettings();
+    void saveSettings();
+
+    std::unique_ptr<Store> m_ownedStore; // only with the constructor without a store
+    Store &m_store;
+    QUndoStack *m_undoStack;
+    OpeningsTableModel *m_model;
+    MainActions *m_actions;
+    MessageWidget *m_message;
+    QStackedWidget *m_pages;
+    TablePage *m_tablePage;
+    DashboardPage *m_dashboardPage;
+    QLabel *m_counts;
+    QTimer *m_countsTimer;
+    QDate m_referenceDate;
+    bool m_restoringFilter = false;
 };

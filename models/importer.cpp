@@ -1,0 +1,278 @@
+#include "importer.h"
+
+#include "csvreader.h"
+#include "database.h"
+#include "headermapping.h"
+#include "importrowparser.h"
+#include "importwriter.h"
+#include "ministrydirectory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlError>
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
+
+// Records between two progress reports (and cancel checks).
+constexpr int progressStep = 512;
+// Errors listed in a summary's message; the rest are counted.
+constexpr int errorsInMessage = 10;
+
+// Reads the header of an opened file: mapping, missing columns (errors),
+// unknown and repeated ones (warnings). False when the file cannot be imported.
+bool readHeader(CsvReader &reader, HeaderMapping &mapping, ImportIssues &errors,
+                ImportIssues &warnings)
+{
+    const QString file = reader.fileName();
+    QStringList headers;
+    int row = 0;
+    if (!reader.next(headers, row)) {
+        errors.add(
+            ImportIssue{file, reader.errorRow(), QString(), QString(),
+                        reader.hasError() ? reader.errorReason() : Text::tr("the file is empty")});
+        return false;
+    }
+    mapping = HeaderMapping::fromHeaders(headers);
+    for (const QString &column : mapping.unknownColumns())
+        warnings.add(ImportIssue{file, row, column, column, Text::tr("unknown column, ignored")});
+    for (const QString &column : mapping.duplicateColumns())
+        warnings.add(ImportIssue{file, row, column, column,
+                                 Text::tr("column given twice, this one is ignored")});
+    const QVector<ImportColumn> missing = mapping.missingRequired();
+    for (const ImportColumn column : missing)
+        errors.add(ImportIssue{file, row, HeaderMapping::expectedHeader(column), QString(),
+                               Text::tr("the required column “%1” is missing")
+                                   .arg(HeaderMapping::expectedHeader(column))});
+    return missing.isEmpty();
+}
+
+QString duplicateMessage(int firstRow)
+{
+    return Text::tr("same ministry, title and kind as row %1").arg(firstRow);
+}
+
+// "table.csv: 3 errors, nothing was imported:" then the first errors, one a line.
+QString errorMessage(const QString &file, const ImportIssues &errors)
+{
+    QStringList lines;
+    lines << Text::tr("%1: %n error(s), nothing was imported:", nullptr, errors.count).arg(file);
+    for (int i = 0; i < errors.items.size() && i < errorsInMessage; ++i)
+        lines << QStringLiteral("  ") + errors.items.at(i).toString();
+    if (errors.count > errorsInMessage)
+        lines << QStringLiteral("  ") +
+                     Text::tr("… and %n more", nullptr, errors.count - errorsInMessage);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+QString ImportIssue::toString() const
+{
+    if (row <= 0)
+        return file.isEmpty() ? message : QStringLiteral("%1: %2").arg(file, message);
+    if (column.isEmpty())
+        return Text::tr("%1: row %2: %3").arg(file, QString::number(row), message);
+    return Text::tr("%1: row %2, column “%3”: %4").arg(file, QString::number(row), column, message);
+}
+
+QString ImportSummary::toString() const
+{
+    QString text =
+        Text::tr("imported %1, updated %2, unchanged %3").arg(imported).arg(updated).arg(unchanged);
+    if (removed > 0)
+        text += Text::tr(", removed %1").arg(removed);
+    return text;
+}
+
+ImportPreview previewImport(const QString &csvPath, int maxRows,
+                            const std::function<bool(qint64, qint64)> &progress)
+{
+    ImportPreview preview;
+    preview.file = QDir::toNativeSeparators(csvPath);
+    ImportIssues errors, warnings;
+    auto done = [&] {
+        preview.errors = std::move(errors.items);
+        preview.errorCount = errors.count;
+        preview.warnings = std::move(warnings.items);
+        preview.warningCount = warnings.count;
+        return preview;
+    };
+
+    CsvReader reader;
+    if (!reader.open(csvPath, nullptr)) {
+        errors.add(ImportIssue{preview.file, 0, QString(), QString(), reader.errorReason()});
+        return done();
+    }
+    preview.encoding = reader.encodingName();
+    preview.separator = reader.separator();
+    HeaderMapping mapping;
+    const bool headerOk = readHeader(reader, mapping, errors, warnings);
+    preview.headers = mapping.headers();
+    preview.unknownColumns = mapping.unknownColumns();
+    if (!headerOk)
+        return done();
+
+    ImportRowParser parser(mapping, preview.file);
+    QHash<OpeningKey, int> seen;
+    QHash<QString, QString> ministryKeys; // as written -> folded
+    QStringList fields;
+    int row = 0;
+    ImportRow parsed;
+    int sinceReport = 0;
+    if (progress && !progress(0, reader.totalBytes())) {
+        preview.cancelled = true;
+        return done();
+    }
+    while (reader.next(fields, row)) {
+        if (++sinceReport == progressStep) {
+            sinceReport = 0;
+            if (progress && !progress(reader.bytesRead(), reader.totalBytes())) {
+                preview.cancelled = true;
+                return done();
+            }
+        }
+        if (ImportRowParser::isBlank(fields))
+            continue;
+        ++preview.rowCount;
+        if (!parser.parse(fields, row, parsed, errors, warnings))
+            continue;
+        if (preview.rows.size() < maxRows)
+            preview.rows.append(parsed.opening);
+        // Without a table, ministries are told apart by name; the import also
+        // merges a ministry's aliases.
+        auto ministryKey = ministryKeys.constFind(parsed.opening.ministry);
+        if (ministryKey == ministryKeys.constEnd())
+            ministryKey = ministryKeys.insert(parsed.opening.ministry,
+                                              MinistryDirectory::key(parsed.opening.ministry));
+        const OpeningKey key =
+            OpeningKey::make(*ministryKey, parsed.opening.kind, parsed.opening.title);
+        const auto first = seen.constFind(key);
+        if (first != seen.constEnd())
+            errors.add(ImportIssue{preview.file, row, mapping.header(ImportColumn::Title),
+                                   parsed.opening.title, duplicateMessage(*first)});
+        else
+            seen.insert(key, row);
+    }
+    if (reader.hasError())
+        errors.add(ImportIssue{preview.file, reader.errorRow(), QString(), QString(),
+                               reader.errorReason()});
+    if (progress)
+        progress(reader.totalBytes(), reader.totalBytes());
+    return done();
+}
+
+ImportSummary importFile(const QString &dbLocation, const QString &csvPath, ImportMode mode,
+                         const std::function<bool(qint64, qint64)> &progress)
+{
+    ImportSummary summary;
+    const QString file = QDir::toNativeSeparators(csvPath);
+    ImportIssues errors, warnings;
+    auto finish = [&] {
+        summary.warnings = std::move(warnings.items);
+        summary.warningCount = warnings.count;
+        return summary;
+    };
+
+    CsvReader reader;
+    if (!reader.open(csvPath, &summary.error))
+        return finish();
+    HeaderMapping mapping;
+    if (!readHeader(reader, mapping, errors, warnings)) {
+        summary.error = errorMessage(file, errors);
+        return finish();
+    }
+    if (progress && !progress(0, reader.totalBytes())) {
+        summary.cancelled = true;
+        return finish();
+    }
+
+    Database db;
+    QString dbError;
+    if (!db.open(dbLocation, &dbError)) {
+        summary.error = dbError;
+        return finish();
+    }
+    // A big page cache keeps SQLite from spilling a large transaction to the
+    // WAL before commit. The setting lives and dies with this connection.
+    if (db.backend() == Database::Backend::SQLite)
+        db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    if (!db.transaction()) {
+        summary.error =
+            Text::tr("%1: cannot start a transaction: %2")
+                .arg(Database::describe(dbLocation), db.connection().lastError().text());
+        return finish();
+    }
+    auto fail = [&](const QString &message) {
+        db.rollback();
+        summary.imported = summary.updated = summary.unchanged = summary.removed = 0;
+        summary.ministriesCreated = 0;
+        summary.error = message;
+        return finish();
+    };
+
+    ImportWriter writer(db, mapping, mode);
+    if (!writer.begin(&dbError))
+        return fail(QStringLiteral("%1: %2").arg(Database::describe(dbLocation), dbError));
+
+    ImportRowParser parser(mapping, file);
+    QStringList fields;
+    int row = 0;
+    int sinceReport = 0;
+    ImportRow parsed;
+    while (reader.next(fields, row)) {
+        if (++sinceReport == progressStep) {
+            sinceReport = 0;
+            if (progress && !progress(reader.bytesRead(), reader.totalBytes())) {
+                db.rollback();
+                summary = ImportSummary();
+                summary.cancelled = true;
+                return finish();
+            }
+        }
+        if (ImportRowParser::isBlank(fields))
+            continue;
+        // Rows after an error are still checked, so that one run lists them all;
+        // the writes of a rejected file are rolled back.
+        if (!parser.parse(fields, row, parsed, errors, warnings))
+            continue;
+        int firstRow = 0;
+        switch (writer.write(parsed, &firstRow, &dbError)) {
+        case ImportWriter::Outcome::Inserted:
+            ++summary.imported;
+            break;
+        case ImportWriter::Outcome::Updated:
+            ++summary.updated;
+            break;
+        case ImportWriter::Outcome::Unchanged:
+            ++summary.unchanged;
+            break;
+        case ImportWriter::Outcome::Duplicate:
+            errors.add(ImportIssue{file, row, mapping.header(ImportColumn::Title),
+                                   parsed.opening.title, duplicateMessage(firstRow)});
+            break;
+        case ImportWriter::Outcome::Failed:
+            return fail(Text::tr("%1: row %2: %3").arg(file, QString::number(row), dbError));
+        }
+    }
+    if (reader.hasError())
+        errors.add(
+            ImportIssue{file, reader.errorRow(), QString(), QString(), reader.errorReason()});
+    if (errors.count > 0)
+        return fail(errorMessage(file, errors));
+    if (progress && !progress(reader.totalBytes(), reader.totalBytes())) {
+        db.rollback();
+        summary = ImportSummary();
+        summary.cancelled = true;
+        return finish();
+    }
+    if (!writer.finish(&dbError) || !db.commit(&dbError))
+        return fail(QStringLiteral("%1: %2").arg(Database::describe(dbLocation), dbError));
+    summary.removed = writer.removed();
+    summary.ministriesCreated = writer.ministriesCreated();
+    return finish();
+}

@@ -1,0 +1,360 @@
+#include "importwriter.h"
+
+#include "database.h"
+#include "textfold.h"
+
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace {
+
+QVariant quarterValue(const Quarter &q)
+{
+    return q.isValid() ? QVariant(q.key()) : QVariant(QMetaType::fromType<int>());
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>());
+}
+
+// QtSql binds a null QString as SQL NULL; text columns hold '' instead.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+} // namespace
+
+ImportWriter::ImportWriter(Database &db, const HeaderMapping &mapping, ImportMode mode)
+    : m_db(db), m_mapping(mapping), m_mode(mode), m_ministries(db), m_repository(db),
+      m_insert(db.connection()), m_select(db.connection()), m_update(db.connection())
+{
+    // Millisecond precision, as the stored timestamps.
+    m_at = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    // Only what the file states is compared: a column it lacks leaves the
+    // field alone, and so does an empty first announced quarter (the slip
+    // history stays).
+    m_fields = {Field::Title, Field::Status, Field::Announced};
+    if (m_mapping.has(ImportColumn::Url))
+        m_fields << Field::Url;
+    if (m_mapping.has(ImportColumn::Description))
+        m_fields << Field::Description;
+    if (m_mapping.has(ImportColumn::Comment))
+        m_fields << Field::Comment;
+    if (m_mapping.has(ImportColumn::EffectiveDate))
+        m_fields << Field::EffectiveDate;
+}
+
+ImportWriter::Compared ImportWriter::compared(const Opening &o)
+{
+    return Compared{o.title,
+                    Domain::statusCode(o.status),
+                    o.url,
+                    o.description,
+                    o.comment,
+                    o.effectiveDate.isValid() ? o.effectiveDate.toString(Qt::ISODate) : QString(),
+                    o.announced.key()};
+}
+
+quint64 ImportWriter::fingerprint(const Compared &c) const
+{
+    QString text;
+    text.reserve(c.title.size() + c.url.size() + c.comment.size() + c.description.size() + 64);
+    for (const Field f : m_fields) {
+        switch (f) {
+        case Field::Title:
+            text += c.title;
+            break;
+        case Field::Status:
+            text += c.status;
+            break;
+        case Field::Announced:
+            text += QString::number(c.announced);
+            break;
+        case Field::Url:
+            text += c.url;
+            break;
+        case Field::Description:
+            text += c.description;
+            break;
+        case Field::Comment:
+            text += c.comment;
+            break;
+        case Field::EffectiveDate:
+            text += c.effectiveDate;
+            break;
+        default:
+            break;
+        }
+        text += QChar(0x1f);
+    }
+    return quint64(qHash(QStringView(text), size_t(0x2545F4914F6CDD1DULL)));
+}
+
+bool ImportWriter::prepare(QSqlQuery &query, const QString &sql, QString *error)
+{
+    return m_db.prepare(query, sql, error);
+}
+
+bool ImportWriter::begin(QString *error)
+{
+    if (!m_ministries.load(error))
+        return false;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (m_mode == ImportMode::Replace) {
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM openings")) || !q.next()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        m_removed = q.value(0).toInt();
+        q.finish();
+        // One statement for all the deletion rows: a million openings are
+        // logged as fast as they are deleted.
+        return m_db.exec(QStringLiteral("INSERT INTO changes (at, who, opening_id, field, "
+                                        "old_value, new_value) SELECT CAST(? AS TEXT), "
+                                        "CAST(? AS TEXT), id, 'deleted', title, NULL "
+                                        "FROM openings ORDER BY id"),
+                         {OpeningRepository::timestamp(m_at), m_db.userName()}, error) &&
+               m_db.exec(QStringLiteral("DELETE FROM openings"), {}, error);
+    }
+    // Keys and a fingerprint of the compared fields, read once: rows the
+    // file leaves as they are are then recognised without a query each.
+    if (!q.exec(QStringLiteral("SELECT id, ministry_id, kind, title, status, announced_q, "
+                               "first_announced_q, url, description, comment, effective_date "
+                               "FROM openings ORDER BY id"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        const auto kind = Domain::kindFromCode(q.value(2).toString());
+        if (!kind)
+            continue;
+        const Compared stored{q.value(3).toString(),
+                              q.value(4).toString(),
+                              q.value(7).toString(),
+                              q.value(8).toString(),
+                              q.value(9).toString(),
+                              q.value(10).toString(),
+                              q.isNull(5) ? -1 : q.value(5).toInt()};
+        const OpeningKey key =
+            OpeningKey::make(QString::number(q.value(1).toLongLong()), *kind, stored.title);
+        // Should the table already hold twins, the oldest one is the one updated.
+        if (!m_existing.contains(key))
+            m_existing.insert(key, Existing{q.value(0).toLongLong(), fingerprint(stored),
+                                            q.isNull(6) ? -1 : q.value(6).toInt()});
+    }
+    return true;
+}
+
+ImportWriter::Outcome ImportWriter::write(ImportRow &row, int *firstRow, QString *error)
+{
+    Opening &o = row.opening;
+    auto ministry = m_ministryIds.constFind(o.ministry);
+    if (ministry == m_ministryIds.constEnd()) {
+        bool created = false;
+        const qint64 id = m_ministries.ensure(o.ministry, error, &created);
+        if (id <= 0)
+            return Outcome::Failed;
+        if (created)
+            ++m_ministriesCreated;
+        ministry = m_ministryIds.insert(o.ministry, MinistryRef{id, QString::number(id)});
+    }
+    o.ministryId = ministry->id;
+
+    // The search key starts with the folded title: folding once serves both.
+    const QString searchKey = OpeningRepository::searchKey(o);
+    const qsizetype cut = searchKey.indexOf(QLatin1Char('\n'));
+    const OpeningKey key =
+        OpeningKey::fromFolded(ministry->key, o.kind, cut < 0 ? searchKey : searchKey.left(cut));
+    const auto seen = m_seen.constFind(key);
+    if (seen != m_seen.constEnd()) {
+        if (firstRow)
+            *firstRow = *seen;
+        return Outcome::Duplicate;
+    }
+    m_seen.insert(key, row.row);
+
+    if (m_mode == ImportMode::Merge) {
+        const auto existing = m_existing.constFind(key);
+        if (existing != m_existing.constEnd()) {
+            if (existing->fingerprint == fingerprint(compared(o)) &&
+                (!row.firstAnnouncedGiven || existing->firstAnnounced == o.firstAnnounced.key()))
+                return Outcome::Unchanged;
+            return merge(existing->id, row, error);
+        }
+    }
+    const qint64 id = insert(o, searchKey, error);
+    if (id <= 0)
+        return Outcome::Failed;
+    m_inserted.append(id);
+    return Outcome::Inserted;
+}
+
+void ImportWriter::bind(int index, const QVariant &value)
+{
+    // QSqlQuery keeps bound values from one execution to the next, and
+    // binding costs more than SQLite's insert itself: only changes are bound,
+    // by name (cheaper in QtSql than by position).
+    static const QString names[] = {
+        QStringLiteral(":ministry"), QStringLiteral(":kind"),   QStringLiteral(":title"),
+        QStringLiteral(":desc"),     QStringLiteral(":url"),    QStringLiteral(":announced"),
+        QStringLiteral(":first"),    QStringLiteral(":date"),   QStringLiteral(":status"),
+        QStringLiteral(":comment"),  QStringLiteral(":search"), QStringLiteral(":at"),
+        QStringLiteral(":by"),
+    };
+    QVariant &bound = m_bound[size_t(index)];
+    if (bound.isValid() && bound.isNull() == value.isNull() && bound == value)
+        return;
+    m_insert.bindValue(names[index], value);
+    bound = value;
+}
+
+qint64 ImportWriter::insert(const Opening &o, const QString &searchKey, QString *error)
+{
+    // A server numbers rows with a sequence: the repository's RETURNING form.
+    if (m_db.backend() != Database::Backend::SQLite) {
+        Opening stamped = o;
+        if (!stamped.updatedAt.isValid())
+            stamped.updatedAt = m_at;
+        return m_repository.insert(stamped, error);
+    }
+    if (m_insert.lastQuery().isEmpty() &&
+        !prepare(m_insert,
+                 QStringLiteral("INSERT INTO openings (ministry_id, kind, title, description, url, "
+                                "announced_q, first_announced_q, effective_date, status, comment, "
+                                "search_key, updated_at, updated_by, version) VALUES (:ministry, "
+                                ":kind, :title, :desc, :url, :announced, :first, :date, :status, "
+                                ":comment, :search, :at, :by, 1)"),
+                 error))
+        return 0;
+    const QDateTime &when = o.updatedAt.isValid() ? o.updatedAt : m_at;
+    if (m_stampText.isEmpty() || when != m_stamped) {
+        m_stamped = when;
+        m_stampText = OpeningRepository::timestamp(when);
+    }
+    bind(0, o.ministryId);
+    bind(1, Domain::kindCode(o.kind));
+    bind(2, text(o.title));
+    bind(3, text(o.description));
+    bind(4, text(o.url));
+    bind(5, quarterValue(o.announced));
+    bind(6, quarterValue(o.firstAnnounced.isValid() ? o.firstAnnounced : o.announced));
+    bind(7, dateValue(o.effectiveDate));
+    bind(8, Domain::statusCode(o.status));
+    bind(9, text(o.comment));
+    bind(10, searchKey);
+    bind(11, m_stampText);
+    bind(12, m_db.userName());
+    if (!m_insert.exec()) {
+        if (error)
+            *error = m_insert.lastError().text();
+        return 0;
+    }
+    return m_insert.lastInsertId().toLongLong();
+}
+
+ImportWriter::Outcome ImportWriter::merge(qint64 id, const ImportRow &row, QString *error)
+{
+    if (m_select.lastQuery().isEmpty() &&
+        !prepare(m_select,
+                 QStringLiteral("SELECT %1 FROM openings o JOIN ministries m ON m.id = "
+                                "o.ministry_id WHERE o.id = ?")
+                     .arg(OpeningRepository::selectColumns()),
+                 error))
+        return Outcome::Failed;
+    m_select.addBindValue(id);
+    if (!m_select.exec() || !m_select.next()) {
+        if (error)
+            *error = m_select.lastError().text();
+        return Outcome::Failed;
+    }
+    const Opening current = OpeningRepository::row(m_select);
+    m_select.finish();
+
+    QVector<Field> fields = m_fields;
+    if (row.firstAnnouncedGiven)
+        fields << Field::FirstAnnounced;
+
+    Opening next = current;
+    bool changed = false;
+    for (const Field f : std::as_const(fields)) {
+        const QVariant oldValue = Domain::fieldValue(current, f);
+        const QVariant newValue = Domain::fieldValue(row.opening, f);
+        if (oldValue == newValue)
+            continue;
+        Domain::setFieldValue(next, f, newValue);
+        if (!m_repository.logChange(id, Domain::fieldCode(f), oldValue, newValue, error, m_at))
+            return Outcome::Failed;
+        changed = true;
+    }
+    if (!changed)
+        return Outcome::Unchanged;
+
+    if (m_update.lastQuery().isEmpty() &&
+        !prepare(m_update,
+                 QStringLiteral("UPDATE openings SET title=?, description=?, url=?, announced_q=?, "
+                                "first_announced_q=?, effective_date=?, status=?, comment=?, "
+                                "search_key=?, updated_at=?, updated_by=?, version=version+1 "
+                                "WHERE id=?"),
+                 error))
+        return Outcome::Failed;
+    m_update.addBindValue(text(next.title));
+    m_update.addBindValue(text(next.description));
+    m_update.addBindValue(text(next.url));
+    m_update.addBindValue(quarterValue(next.announced));
+    m_update.addBindValue(quarterValue(next.firstAnnounced));
+    m_update.addBindValue(dateValue(next.effectiveDate));
+    m_update.addBindValue(Domain::statusCode(next.status));
+    m_update.addBindValue(text(next.comment));
+    m_update.addBindValue(OpeningRepository::searchKey(next));
+    m_update.addBindValue(OpeningRepository::timestamp(
+        row.opening.updatedAt.isValid() ? row.opening.updatedAt : m_at));
+    m_update.addBindValue(m_db.userName());
+    m_update.addBindValue(id);
+    if (!m_update.exec()) {
+        if (error)
+            *error = m_update.lastError().text();
+        return Outcome::Failed;
+    }
+    return Outcome::Updated;
+}
+
+bool ImportWriter::finish(QString *error)
+{
+    if (m_inserted.isEmpty())
+        return true;
+    const QString sql = QStringLiteral(
+        "INSERT INTO changes (at, who, opening_id, field, old_value, new_value) "
+        "SELECT CAST(? AS TEXT), CAST(? AS TEXT), id, 'created', NULL, title FROM openings "
+        "WHERE id BETWEEN ? AND ? ORDER BY id");
+    const QString at = OpeningRepository::timestamp(m_at);
+    const qint64 first = m_inserted.constFirst();
+    const qint64 last = m_inserted.constLast();
+    // SQLite numbers new rows one after the other: one statement logs them
+    // all. Should ids not be consecutive (a server with concurrent writers),
+    // each id is logged on its own, so no other session's row is claimed.
+    if (last - first + 1 == m_inserted.size() &&
+        std::is_sorted(m_inserted.cbegin(), m_inserted.cend()))
+        return m_db.exec(sql, {at, m_db.userName(), first, last}, error);
+    QSqlQuery q(m_db.connection());
+    if (!prepare(q, sql, error))
+        return false;
+    for (const qint64 id : std::as_const(m_inserted)) {
+        q.addBindValue(at);
+        q.addBindValue(m_db.userName());
+        q.addBindValue(id);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+// Where the user's table lives when none is named: one SQLite file in the
+// user's data folder, made from the bundled sample on first start so the
+// application opens on real content.
+namespace TableLocation {
+
+QString defaultPath();
+// Creates path from the bundled sample table if it does not exist yet.
+bool ensureExists(const QString &path, QString *error);
+
+} // namespace TableLocation

@@ -1,0 +1,230 @@
+#include "exportlabels.h"
+#include "progress.h"
+#include "xlsxsupport.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
+
+// Columns of the per-ministry table.
+enum MinistryColumn {
+    MinName,
+    MinAnnounced,
+    MinOpened,
+    MinOnTime,
+    MinLate,
+    MinUndated,
+    MinOverdue,
+    MinPlanned,
+    MinAbandoned,
+    MinRate,
+    MinColumnCount
+};
+
+// Columns of the per-quarter table.
+enum QuarterColumn { QName, QAnnounced, QEffective, QCumAnnounced, QCumEffective, QColumnCount };
+
+constexpr int defaultRowPixels = 20;
+constexpr lxw_col_t ministryChartColumn = MinColumnCount + 1;
+constexpr lxw_col_t quarterChartColumn = QColumnCount + 1;
+
+// Writes cells in row order and keeps the first libxlsxwriter error.
+class Writer
+{
+public:
+    explicit Writer(lxw_worksheet *sheet) : m_sheet(sheet) {}
+
+    void text(lxw_row_t row, lxw_col_t col, const QString &value, lxw_format *format = nullptr)
+    {
+        keep(worksheet_write_string(m_sheet, row, col, Xlsx::cellText(value).constData(), format));
+    }
+    void number(lxw_row_t row, lxw_col_t col, double value, lxw_format *format = nullptr)
+    {
+        keep(worksheet_write_number(m_sheet, row, col, value, format));
+    }
+    // The on-time rate: on time / (on time + late opened), blank when no opening is dated.
+    void rate(lxw_row_t row, lxw_col_t col, const ProgressCounts &c, lxw_format *format)
+    {
+        const int dated = c.onTime + c.lateOpened;
+        if (dated > 0)
+            number(row, col, double(c.onTime) / dated, format);
+    }
+    void counts(lxw_row_t row, const ProgressCounts &c, lxw_format *format)
+    {
+        number(row, MinAnnounced, c.announced, format);
+        number(row, MinOpened, c.opened, format);
+        number(row, MinOnTime, c.onTime, format);
+        number(row, MinLate, c.lateOpened, format);
+        number(row, MinUndated, c.openedUndated, format);
+        number(row, MinOverdue, c.overdue, format);
+        number(row, MinPlanned, c.planned, format);
+        number(row, MinAbandoned, c.abandoned, format);
+    }
+    lxw_error error() const { return m_error; }
+
+private:
+    void keep(lxw_error e)
+    {
+        if (e != LXW_NO_ERROR && m_error == LXW_NO_ERROR)
+            m_error = e;
+    }
+    lxw_worksheet *m_sheet;
+    lxw_error m_error = LXW_NO_ERROR;
+};
+
+void addSeries(lxw_chart *chart, const QByteArray &sheet, lxw_row_t headerRow, lxw_row_t first,
+               lxw_row_t last, lxw_col_t categoryCol, lxw_col_t valueCol, lxw_color_t color,
+               bool line)
+{
+    lxw_chart_series *series = chart_add_series(chart, nullptr, nullptr);
+    chart_series_set_categories(series, sheet.constData(), first, categoryCol, last, categoryCol);
+    chart_series_set_values(series, sheet.constData(), first, valueCol, last, valueCol);
+    chart_series_set_name_range(series, sheet.constData(), headerRow, valueCol);
+    if (line) {
+        lxw_chart_line style{};
+        style.color = color;
+        style.width = 2.25;
+        chart_series_set_line(series, &style);
+    } else {
+        lxw_chart_fill fill{};
+        fill.color = color;
+        chart_series_set_fill(series, &fill);
+    }
+}
+
+} // namespace
+
+bool writeXlsxSummary(lxw_workbook *workbook, lxw_worksheet *sheet, const QString &sheetName,
+                      const Progress &progress, const QString &scope, const XlsxFormats &f,
+                      QString *error)
+{
+    namespace L = ExportLabels;
+    Writer w(sheet);
+    const QByteArray sheetUtf8 = sheetName.toUtf8();
+
+    worksheet_set_column(sheet, MinName, MinName, 48, nullptr);
+    worksheet_set_column(sheet, MinAnnounced, MinRate, 13, nullptr);
+
+    w.text(0, 0, L::workbookTitle(), f.title);
+    w.text(1, 0, L::referenceDate(), f.bold);
+    w.number(1, 1, Xlsx::serial(progress.asOf), f.date);
+    w.text(2, 0, L::scope(), f.bold);
+    w.text(2, 1, scope);
+
+    // Per-ministry table.
+    const lxw_row_t headingRow = 4;
+    const lxw_row_t headerRow = 5;
+    w.text(headingRow, 0, L::byMinistryHeading(), f.bold);
+    const QString ministryHeaders[MinColumnCount] = {
+        L::colMinistry(),  L::sumAnnounced(), L::sumOpened(),  L::sumOnTime(),
+        L::sumLate(),      L::sumUndated(),   L::sumOverdue(), L::sumPlanned(),
+        L::sumAbandoned(), L::sumOnTimeRate()};
+    worksheet_set_row(sheet, headerRow, 45, nullptr);
+    for (int c = 0; c < MinColumnCount; ++c)
+        w.text(headerRow, c, ministryHeaders[c], f.header);
+    lxw_row_t row = headerRow + 1;
+    const lxw_row_t firstMinistryRow = row;
+    for (const MinistryProgress &m : progress.byMinistry) {
+        w.text(row, MinName, m.ministry);
+        w.counts(row, m.counts, nullptr);
+        w.rate(row, MinRate, m.counts, f.percent);
+        ++row;
+    }
+    const lxw_row_t ministryCount = lxw_row_t(progress.byMinistry.size());
+    const lxw_row_t totalRow = row++;
+    w.text(totalRow, MinName, L::total(), f.bold);
+    w.counts(totalRow, progress.totals, f.bold);
+    w.rate(totalRow, MinRate, progress.totals, f.boldPercent);
+    w.text(row++, 0, L::onTimeRateNote(), f.note);
+    w.text(row++, 0, L::overdueNote(), f.note);
+
+    lxw_row_t quarterStart = row + 1;
+    if (ministryCount > 0) {
+        lxw_chart *chart = workbook_add_chart(workbook, LXW_CHART_BAR_STACKED);
+        const lxw_row_t last = firstMinistryRow + ministryCount - 1;
+        const struct
+        {
+            lxw_col_t column;
+            lxw_color_t color;
+        } series[] = {{MinOnTime, 0x2E7D32},
+                      {MinLate, 0xF9A825},
+                      {MinUndated, 0x90A4AE},
+                      {MinPlanned, 0x1565C0},
+                      {MinOverdue, 0xC62828}};
+        for (const auto &s : series)
+            addSeries(chart, sheetUtf8, headerRow, firstMinistryRow, last, MinName, s.column,
+                      s.color, false);
+        chart_title_set_name(chart, Xlsx::cellText(L::ministryChartTitle()).constData());
+        // For bar charts y_axis is the category axis: first ministry on top, as in the table.
+        chart_axis_set_reverse(chart->y_axis);
+        chart_axis_set_crossing_max(chart->y_axis);
+        chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+        chart_set_series_gap(chart, 50);
+        const int height = std::max(320, 110 + 26 * int(ministryCount));
+        lxw_chart_options options{};
+        options.x_scale = 1.7;
+        options.y_scale = height / 288.0;
+        if (worksheet_insert_chart_opt(sheet, headerRow, ministryChartColumn, chart, &options) !=
+            LXW_NO_ERROR) {
+            if (error)
+                *error = Text::tr("Cannot add the chart of the summary sheet.");
+            return false;
+        }
+        const lxw_row_t chartRows = lxw_row_t(std::ceil(double(height) / defaultRowPixels));
+        quarterStart = std::max(quarterStart, headerRow + chartRows + 2);
+    }
+
+    // Per-quarter table.
+    w.text(quarterStart, 0, L::byQuarterHeading(), f.bold);
+    const lxw_row_t qHeaderRow = quarterStart + 1;
+    const QString quarterHeaders[QColumnCount] = {
+        L::quarter(), L::quarterAnnounced(), L::quarterEffective(), L::quarterCumulativeAnnounced(),
+        L::quarterCumulativeEffective()};
+    worksheet_set_row(sheet, qHeaderRow, 30, nullptr);
+    for (int c = 0; c < QColumnCount; ++c)
+        w.text(qHeaderRow, c, quarterHeaders[c], f.header);
+    row = qHeaderRow + 1;
+    const QLocale french(QLocale::French, QLocale::France);
+    for (const QuarterProgress &q : progress.byQuarter) {
+        w.text(row, QName, q.quarter.display(french));
+        w.number(row, QAnnounced, q.announced);
+        w.number(row, QEffective, q.effective);
+        w.number(row, QCumAnnounced, q.cumulativeAnnounced);
+        w.number(row, QCumEffective, q.cumulativeEffective);
+        ++row;
+    }
+    if (!progress.byQuarter.isEmpty()) {
+        lxw_chart *chart = workbook_add_chart(workbook, LXW_CHART_LINE);
+        const lxw_row_t first = qHeaderRow + 1;
+        const lxw_row_t last = first + lxw_row_t(progress.byQuarter.size()) - 1;
+        addSeries(chart, sheetUtf8, qHeaderRow, first, last, QName, QCumAnnounced, 0x1565C0, true);
+        addSeries(chart, sheetUtf8, qHeaderRow, first, last, QName, QCumEffective, 0x2E7D32, true);
+        chart_title_set_name(chart, Xlsx::cellText(L::quarterChartTitle()).constData());
+        chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+        lxw_chart_options options{};
+        options.x_scale = 1.5;
+        options.y_scale = 1.2;
+        if (worksheet_insert_chart_opt(sheet, qHeaderRow, quarterChartColumn, chart, &options) !=
+            LXW_NO_ERROR) {
+            if (error)
+                *error = Text::tr("Cannot add the chart of the summary sheet.");
+            return false;
+        }
+    }
+
+    if (w.error() != LXW_NO_ERROR) {
+        if (error)
+            *error = Text::tr("Cannot write the summary sheet: %1").arg(Xlsx::errorText(w.error()));
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,277 @@
+// Tests of what the importer refuses or warns about: each kind of row error
+// named with file, row and column, the database left untouched (also on
+// cancel), unknown columns and dates on unopened items.
+#include "importer.h"
+#include "importtestsupport.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ImportTest;
+
+class TestImportErrors : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { TestSupport::failOnWarnings(); }
+
+    void rowErrors_data();
+    void rowErrors();
+    void missingColumn();
+    void unterminatedQuote();
+    void duplicateRows();
+    void manyErrors();
+    void unknownColumns();
+    void statusDateWarning();
+    void cancel_data();
+    void cancel();
+
+private:
+    CsvFiles m_files;
+};
+
+void TestImportErrors::rowErrors_data()
+{
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("text");
+
+    const QByteArray good = "API,Good item,Ministère A,Planifié,T3 2021,,,,\n";
+    QTest::newRow("bad quarter") << good + "API,Bad,Ministère A,Planifié,T5 2021,,,,\n"
+                                 << 3 << u"Échéance annoncée par les ministères"_s << "T5 2021";
+    QTest::newRow("bad first quarter") << good + "API,Bad,Ministère A,Planifié,T3 2021,,,bientôt,\n"
+                                       << 3 << u"Échéance initiale"_s << u"bientôt"_s;
+    QTest::newRow("unknown status") << good + "API,Bad,Ministère A,Dispo,T3 2021,,,,\n"
+                                    << 3 << u"État d'avancement"_s << "Dispo";
+    QTest::newRow("unknown kind") << good +
+                                         "Logiciels libres,Bad,Ministère A,Planifié,T3 2021,,,,\n"
+                                  << 3 << u"Données, API ou code source"_s << "Logiciels libres";
+    QTest::newRow("missing title") << good + "API,  ,Ministère A,Planifié,T3 2021,,,,\n"
+                                   << 3 << u"Données, API, Codes sources concernés"_s << "";
+    QTest::newRow("missing ministry") << good + "API,Bad,,Planifié,T3 2021,,,,\n"
+                                      << 3 << u"Ministère"_s << "";
+    QTest::newRow("bad date") << good + "API,Bad,Ministère A,Disponible,T3 2021,,31/02/2021,,\n"
+                              << 3 << u"Date d'ouverture effective"_s << "31/02/2021";
+    // After a two-line comment, rows are counted as lines of the file.
+    QTest::newRow("row after multi-line cell")
+        << QByteArray("API,Good,Ministère A,Planifié,T3 2021,,,,\"two\nlines\"\n"
+                      "API,Bad,Ministère A,Planifié,T3 2O21,,,,\n")
+        << 4 << u"Échéance annoncée par les ministères"_s << "T3 2O21";
+}
+
+void TestImportErrors::rowErrors()
+{
+    QFETCH(QByteArray, rows);
+    QFETCH(int, row);
+    QFETCH(QString, column);
+    QFETCH(QString, text);
+
+    const QString path = m_files.write("bad.csv", extendedHeader + "\n" + rows);
+
+    const ImportPreview preview = previewImport(path);
+    QVERIFY(!preview.ok());
+    QCOMPARE(preview.errorCount, 1);
+    const ImportIssue &issue = preview.errors.first();
+    QCOMPARE(issue.row, row);
+    QCOMPARE(issue.column, column);
+    QCOMPARE(issue.text, text);
+    QVERIFY(issue.toString().startsWith(
+        u"%1: row %2, column “%3”: "_s.arg(QDir::toNativeSeparators(path)).arg(row).arg(column)));
+    if (!text.isEmpty())
+        QVERIFY2(issue.message.contains(text), qPrintable(issue.message));
+
+    // The import rejects the whole file and leaves the table as it was.
+    TestSupport::TempTable table;
+    QVERIFY(importFile(table.path(), sample("suivi-ouvertures-2021.csv"), ImportMode::Merge).ok());
+    const QStringList before = snapshot(table.path());
+    for (const ImportMode mode : {ImportMode::Merge, ImportMode::Replace}) {
+        const ImportSummary summary = importFile(table.path(), path, mode);
+        QVERIFY(!summary.ok());
+        QVERIFY(!summary.cancelled);
+        QCOMPARE(summary.imported, 0);
+        QVERIFY2(summary.error.contains(QDir::toNativeSeparators(path)), qPrintable(summary.error));
+        QVERIFY2(summary.error.contains(u"row %1, column “%2”"_s.arg(row).arg(column)),
+                 qPrintable(summary.error));
+        QCOMPARE(snapshot(table.path()), before);
+    }
+}
+
+void TestImportErrors::missingColumn()
+{
+    const QString path = m_files.write("no-ministry.csv", "TYPE;TITRE;STATUT;DATE ESTIMÉE\n"
+                                                          "API;x;Planifié;T3 2021\n");
+    const ImportPreview preview = previewImport(path);
+    QVERIFY(!preview.ok());
+    QCOMPARE(preview.errorCount, 1);
+    QCOMPARE(preview.errors.first().row, 1);
+    QCOMPARE(preview.errors.first().column, u"Ministère"_s);
+    QCOMPARE(preview.rowCount, 0);
+
+    TestSupport::TempTable table;
+    QVERIFY(importFile(table.path(), sample("suivi-ouvertures-2023.csv"), ImportMode::Merge).ok());
+    const QStringList before = snapshot(table.path());
+    const ImportSummary summary = importFile(table.path(), path, ImportMode::Replace);
+    QVERIFY(!summary.ok());
+    QVERIFY2(summary.error.contains(QDir::toNativeSeparators(path)), qPrintable(summary.error));
+    QVERIFY2(summary.error.contains(u"required column “Ministère” is missing"_s),
+             qPrintable(summary.error));
+    QCOMPARE(snapshot(table.path()), before);
+
+    const ImportSummary empty =
+        importFile(table.path(), m_files.write("empty.csv", ""), ImportMode::Replace);
+    QVERIFY2(empty.error.contains(u"empty"_s), qPrintable(empty.error));
+    QCOMPARE(snapshot(table.path()), before);
+}
+
+void TestImportErrors::unterminatedQuote()
+{
+    const QString path = m_files.write(
+        "open.csv", extendedHeader + "\nAPI,Good,Ministère A,Planifié,T3 2021,,,,\n"
+                                     "API,Bad,Ministère A,Planifié,T3 2021,,,,\"never "
+                                     "closed\n\n");
+    const ImportPreview preview = previewImport(path);
+    QVERIFY(!preview.ok());
+    QCOMPARE(preview.errors.first().row, 3);
+    TestSupport::TempTable table;
+    const ImportSummary summary = importFile(table.path(), path, ImportMode::Merge);
+    QVERIFY2(summary.error.contains(u"row 3"_s), qPrintable(summary.error));
+    QCOMPARE(count(table.path(), "SELECT COUNT(*) FROM openings"), 0);
+    QCOMPARE(count(table.path(), "SELECT COUNT(*) FROM ministries"), 0);
+}
+
+void TestImportErrors::duplicateRows()
+{
+    // Same ministry, title (ignoring case and accents) and kind: named with both rows.
+    const QString path = m_files.write(
+        "twins.csv", extendedHeader + "\nAPI,Base élèves,Ministère A,Planifié,T3 2021,,,,\n"
+                                      "Données,Base élèves,Ministère A,Planifié,T3 2021,,,,\n"
+                                      "API,BASE ELEVES,ministere a,Disponible,T4 2021,,,,\n");
+    const ImportPreview preview = previewImport(path);
+    QCOMPARE(preview.errorCount, 1);
+    QCOMPARE(preview.errors.first().row, 4);
+    QVERIFY2(preview.errors.first().message.contains(u"row 2"_s),
+             qPrintable(preview.errors.first().message));
+
+    TestSupport::TempTable table;
+    const ImportSummary summary = importFile(table.path(), path, ImportMode::Merge);
+    QVERIFY(!summary.ok());
+    QVERIFY2(summary.error.contains(u"row 4"_s) && summary.error.contains(u"row 2"_s),
+             qPrintable(summary.error));
+    QCOMPARE(count(table.path(), "SELECT COUNT(*) FROM openings"), 0);
+}
+
+void TestImportErrors::manyErrors()
+{
+    // Every error is counted; the message lists the first ones.
+    QByteArray content = extendedHeader + "\n";
+    for (int i = 0; i < 25; ++i)
+        content += "API,Item " + QByteArray::number(i) + ",M,Dispo %1,T3 2021,,,,\n";
+    const QString path = m_files.write("many.csv", content);
+    const ImportPreview preview = previewImport(path);
+    QCOMPARE(preview.errorCount, 25);
+    QCOMPARE(preview.errors.last().row, 26);
+    QCOMPARE(preview.errors.last().text, u"Dispo %1"_s);
+
+    TestSupport::TempTable table;
+    const ImportSummary summary = importFile(table.path(), path, ImportMode::Merge);
+    QVERIFY(!summary.ok());
+    QVERIFY2(summary.error.contains(u"25"_s), qPrintable(summary.error));
+    QVERIFY2(summary.error.contains(u"row 11, column"_s), qPrintable(summary.error));
+    QVERIFY2(!summary.error.contains(u"row 12, column"_s), qPrintable(summary.error));
+    QVERIFY2(summary.error.contains(u"15"_s), qPrintable(summary.error));
+    QVERIFY2(summary.error.contains(u"“Dispo %1”"_s), qPrintable(summary.error));
+    QCOMPARE(count(table.path(), "SELECT COUNT(*) FROM openings"), 0);
+}
+
+void TestImportErrors::unknownColumns()
+{
+    const QString path =
+        m_files.write("extra.csv", "TYPE,TITRE,PRODUCTEUR,STATUT,DATE ESTIMÉE,Service,Titre,,\n"
+                                   "API,x,Ministère A,Planifié,T3 2021,DINUM,ignored,,\n");
+    const ImportPreview preview = previewImport(path);
+    QVERIFY(preview.ok());
+    QCOMPARE(preview.unknownColumns, QStringList{u"Service"_s});
+    QCOMPARE(preview.warningCount, 2); // Service, and Titre given twice
+    QCOMPARE(preview.warnings.first().row, 1);
+    QCOMPARE(preview.warnings.first().column, u"Service"_s);
+    QCOMPARE(preview.rows.first().title, u"x"_s);
+
+    TestSupport::TempTable table;
+    const ImportSummary summary = importFile(table.path(), path, ImportMode::Merge);
+    QVERIFY2(summary.ok(), qPrintable(summary.error));
+    QCOMPARE(summary.imported, 1);
+    QCOMPARE(summary.warningCount, 2);
+}
+
+void TestImportErrors::statusDateWarning()
+{
+    const QString path = m_files.write(
+        "dated.csv", extendedHeader + "\nAPI,Opened,Ministère A,Disponible,T3 2021,,15/09/2021,,\n"
+                                      "API,Dated,Ministère A,Planifié,T3 2021,,2021-09-15,,\n");
+    const ImportPreview preview = previewImport(path);
+    QVERIFY(preview.ok());
+    QCOMPARE(preview.warningCount, 1);
+    const ImportIssue &warning = preview.warnings.first();
+    QCOMPARE(warning.row, 3);
+    QCOMPARE(warning.column, u"Date d'ouverture effective"_s);
+    QCOMPARE(warning.text, u"2021-09-15"_s);
+    QVERIFY2(warning.message.contains(u"Planifié"_s), qPrintable(warning.message));
+
+    TestSupport::TempTable table;
+    const ImportSummary summary = importFile(table.path(), path, ImportMode::Merge);
+    QVERIFY(summary.ok());
+    QCOMPARE(summary.warningCount, 1);
+    QCOMPARE(dump(table.path(), "SELECT status, effective_date FROM openings ORDER BY id"),
+             QStringList({"available|2021-09-15", "planned|2021-09-15"}));
+}
+
+void TestImportErrors::cancel_data()
+{
+    QTest::addColumn<int>("cancelAtCall");
+    QTest::newRow("before any row") << 1;
+    QTest::newRow("midway") << 3;
+    QTest::newRow("at the end") << -1;
+}
+
+void TestImportErrors::cancel()
+{
+    QFETCH(int, cancelAtCall);
+
+    QByteArray content = extendedHeader + "\n";
+    for (int i = 0; i < 3000; ++i)
+        content += "Données,Item " + QByteArray::number(i) +
+                   ",Ministère B,Planifié,T4 2021,,,,\"a, \"\"quoted\"\"\ncomment\"\n";
+    const QString path = m_files.write("big.csv", content);
+
+    TestSupport::TempTable table;
+    QVERIFY(importFile(table.path(), sample("suivi-ouvertures-2021.csv"), ImportMode::Merge).ok());
+    const QStringList before = snapshot(table.path());
+    for (const ImportMode mode : {ImportMode::Merge, ImportMode::Replace}) {
+        int calls = 0;
+        qint64 lastDone = 0, lastTotal = 0;
+        const ImportSummary summary =
+            importFile(table.path(), path, mode, [&](qint64 done, qint64 total) {
+                ++calls;
+                lastDone = done;
+                lastTotal = total;
+                return cancelAtCall < 0 ? done < total : calls < cancelAtCall;
+            });
+        QVERIFY(summary.cancelled);
+        QVERIFY(!summary.ok());
+        QVERIFY(summary.error.isEmpty());
+        QCOMPARE(summary.imported, 0);
+        if (cancelAtCall > 0) {
+            QCOMPARE(calls, cancelAtCall);
+        } else {
+            QCOMPARE(lastDone, lastTotal);
+        }
+        QCOMPARE(snapshot(table.path()), before);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestImportErrors)
+#include "test_importerrors.moc"

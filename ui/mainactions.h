@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMainWindow;
+class QMenu;
+class QUndoStack;
+class RecentTablesMenu;
+
+// The main window's actions and menus: names (for tests and settings),
+// shortcuts and texts in one place, so the window only connects behaviour.
+class MainActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    MainActions(QMainWindow *window, QUndoStack *undoStack);
+
+    // Texts follow the application language; called again on a language change.
+    void retranslate();
+
+    QAction *open;
+    QAction *import;
+    QAction *quit;
+    QAction *undo;
+    QAction *redo;
+    QAction *addOpening;
+    QAction *deleteOpening;
+    QAction *find;
+    QAction *showTable;
+    QAction *showDashboard;
+    QAction *languageFrench;
+    QAction *languageEnglish;
+    QAction *about;
+
+    RecentTablesMenu *recentMenu;
+
+private:
+    void buildMenus(QMainWindow *window);
+    void updateUndoTexts();
+
+    QActionGroup *m_pages;
+    QActionGroup *m_languages;
+    QUndoStack *m_undoStack;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+};
