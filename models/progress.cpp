@@ -350,3 +350,30 @@ FilterCounts countOpenings(Database &db, const OpeningFilter &filter, const QDat
     counts.overdue = q.value(2).toLongLong();
     return counts;
 }
+
+QuarterSpan quarterSpan(Database &db, QString *error)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT MIN(announced_q), MAX(announced_q), MIN(effective_date), "
+                               "MAX(effective_date) FROM openings")) ||
+        !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return {};
+    }
+    QuarterSpan span;
+    auto widen = [&span](const Quarter &q) {
+        if (!q.isValid())
+            return;
+        if (!span.first.isValid() || q < span.first)
+            span.first = q;
+        if (!span.last.isValid() || q > span.last)
+            span.last = q;
+    };
+    for (int i : {0, 1})
+        if (!q.value(i).isNull())
+            widen(Quarter::fromKey(q.value(i).toInt()));
+    for (int i : {2, 3})
+        widen(Quarter::fromDate(QDate::fromString(q.value(i).toString(), Qt::ISODate)));
+    return span;
+}

@@ -97,3 +97,12 @@ std::optional<Progress> computeProgress(Database &db, const OpeningFilter &filte
 // sets *error; on success clears it.
 FilterCounts countOpenings(Database &db, const OpeningFilter &filter, const QDate &asOf,
                            QString *error);
+
+// The first and last quarter the table speaks of (announced or effective), in
+// one pass without grouping; invalid quarters for an empty table.
+struct QuarterSpan
+{
+    Quarter first;
+    Quarter last;
+};
+QuarterSpan quarterSpan(Database &db, QString *error);

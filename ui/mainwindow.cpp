@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "backgroundtask.h"
+#include "workerdatabase.h"
+
 #include "dashboardpage.h"
 #include "filterpanel.h"
 #include "filtersettings.h"
@@ -43,7 +46,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
       m_actions(new MainActions(this, m_undoStack)), m_message(new MessageWidget(this)),
       m_pages(new QStackedWidget(this)), m_tablePage(new TablePage(store, m_model, m_pages)),
       m_dashboardPage(new DashboardPage(m_pages)), m_counts(new QLabel(this)),
-      m_countsTimer(new QTimer(this))
+      m_countsTimer(new QTimer(this)), m_countsTask(new BackgroundTask(this)),
+      m_spanTask(new BackgroundTask(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -223,9 +227,28 @@ void MainWindow::updateCounts()
         m_counts->clear();
         return;
     }
-    QString error;
-    const FilterCounts counts =
-        countOpenings(m_store.database(), m_model->filter(), m_referenceDate, &error);
+    // Counted in the background: on a large table the count takes a while and
+    // the first screen must not wait for it. A newer request replaces an older one.
+    const QString location = m_store.location();
+    const OpeningFilter filter = m_model->filter();
+    const QDate reference = m_referenceDate;
+    struct Result
+    {
+        FilterCounts counts;
+        QString error;
+    };
+    m_countsTask->run(
+        [location, filter, reference](TaskReporter &) {
+            Result r;
+            if (Database *db = WorkerDatabase::forLocation(location, &r.error))
+                r.counts = countOpenings(*db, filter, reference, &r.error);
+            return r;
+        },
+        [this](const Result &r) { showCounts(r.counts, r.error); });
+}
+
+void MainWindow::showCounts(const FilterCounts &counts, const QString &error)
+{
     if (!error.isEmpty()) {
         m_counts->clear();
         showError(error);
@@ -245,15 +268,18 @@ void MainWindow::updateCounts()
 
 void MainWindow::updateQuarterRange()
 {
-    // The quarters the table speaks of, so the range filter lists them and a few around.
-    QString error;
-    const auto progress =
-        computeProgress(m_store.database(), OpeningFilter(), m_referenceDate, &error);
-    if (progress && !progress->byQuarter.isEmpty())
-        m_tablePage->filterPanel()->setQuarterRange(progress->byQuarter.first().quarter,
-                                                    progress->byQuarter.last().quarter);
-    else
-        m_tablePage->filterPanel()->setQuarterRange(Quarter(), Quarter());
+    // The quarters the table speaks of, so the range filter lists them and a few
+    // around; found in the background, the lists keep any quarter already chosen.
+    const QString location = m_store.location();
+    m_spanTask->run(
+        [location](TaskReporter &) {
+            QString error;
+            Database *db = WorkerDatabase::forLocation(location, &error);
+            return db ? quarterSpan(*db, &error) : QuarterSpan();
+        },
+        [this](const QuarterSpan &span) {
+            m_tablePage->filterPanel()->setQuarterRange(span.first, span.last);
+        });
 }
 
 void MainWindow::updateActions()

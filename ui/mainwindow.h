@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class BackgroundTask;
 class DashboardPage;
 class MainActions;
 class MessageWidget;
@@ -15,6 +16,7 @@ class QTimer;
 class QUndoStack;
 class Store;
 class TablePage;
+struct FilterCounts;
 struct OpeningFilter;
 
 // The application's window: the openings table with its filters and the
@@ -71,6 +73,7 @@ private:
     void applyFilter(const OpeningFilter &filter);
     void scheduleCounts();
     void updateCounts();
+    void showCounts(const FilterCounts &counts, const QString &error);
     void updateQuarterRange();
     void updateActions();
     void chooseTable();
@@ -92,6 +95,8 @@ private:
     DashboardPage *m_dashboardPage;
     QLabel *m_counts;
     QTimer *m_countsTimer;
+    BackgroundTask *m_countsTask;
+    BackgroundTask *m_spanTask;
     QDate m_referenceDate;
     bool m_restoringFilter = false;
 };
