@@ -33,6 +33,38 @@ QString windows1252Table(const QByteArray &bytes)
     return out;
 }
 
+// Field counts of the first records of text split on sep (quotes respected).
+QVector<int> fieldCounts(const QString &text, char16_t sep, int maxRecords)
+{
+    QVector<int> counts;
+    int fields = 1;
+    bool quoted = false;
+    bool empty = true;
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c == u'"') {
+            quoted = !quoted;
+            empty = false;
+        } else if (quoted) {
+            continue;
+        } else if (c == u'\n' || c == u'\r') {
+            if (!empty)
+                counts.append(fields);
+            if (counts.size() >= maxRecords)
+                return counts;
+            fields = 1;
+            empty = true;
+        } else {
+            empty = false;
+            if (c == sep)
+                ++fields;
+        }
+    }
+    if (!empty)
+        counts.append(fields);
+    return counts;
+}
+
 } // namespace
 
 QString CsvReader::decodeWindows1252(const QByteArray &bytes)
@@ -100,42 +132,6 @@ void CsvReader::setData(const QByteArray &bytes, const QString &name)
     }
     detectSeparator();
 }
-
-namespace {
-
-// Field counts of the first records of text split on sep (quotes respected).
-QVector<int> fieldCounts(const QString &text, char16_t sep, int maxRecords)
-{
-    QVector<int> counts;
-    int fields = 1;
-    bool quoted = false;
-    bool empty = true;
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (c == u'"') {
-            quoted = !quoted;
-            empty = false;
-        } else if (quoted) {
-            continue;
-        } else if (c == u'\n' || c == u'\r') {
-            if (!empty)
-                counts.append(fields);
-            if (counts.size() >= maxRecords)
-                return counts;
-            fields = 1;
-            empty = true;
-        } else {
-            empty = false;
-            if (c == sep)
-                ++fields;
-        }
-    }
-    if (!empty)
-        counts.append(fields);
-    return counts;
-}
-
-} // namespace
 
 void CsvReader::detectSeparator()
 {

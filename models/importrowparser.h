@@ -69,8 +69,9 @@ public:
     static bool isBlank(const QStringList &fields);
     // dd/mm/yyyy or yyyy-mm-dd; nullopt for anything else, an invalid date for empty text.
     static std::optional<QDate> parseDate(const QString &text);
-    // ISO 8601 ("2021-09-20T00:45:00.000Z", UTC unless an offset is given) or
-    // French Excel's local "20/09/2021 00:45"; nullopt for anything else.
+    // ISO 8601 ("2021-09-20T00:45:00.000Z"; local time when no zone is given)
+    // or French Excel's local "20/09/2021 00:45", returned in UTC; an invalid
+    // QDateTime for empty text, nullopt for anything else.
     static std::optional<QDateTime> parseTimestamp(const QString &text);
     // Removes the apostrophe the Excel CSV export puts before a cell that
     // would read as a formula ('=...), so such files import back unchanged.

@@ -1,7 +1,6 @@
 #include "importwriter.h"
 
 #include "database.h"
-#include "textfold.h"
 
 #include <QSqlError>
 
@@ -61,37 +60,37 @@ ImportWriter::Compared ImportWriter::compared(const Opening &o)
 
 quint64 ImportWriter::fingerprint(const Compared &c) const
 {
-    QString text;
-    text.reserve(c.title.size() + c.url.size() + c.comment.size() + c.description.size() + 64);
+    QString joined;
+    joined.reserve(c.title.size() + c.url.size() + c.comment.size() + c.description.size() + 64);
     for (const Field f : m_fields) {
         switch (f) {
         case Field::Title:
-            text += c.title;
+            joined += c.title;
             break;
         case Field::Status:
-            text += c.status;
+            joined += c.status;
             break;
         case Field::Announced:
-            text += QString::number(c.announced);
+            joined += QString::number(c.announced);
             break;
         case Field::Url:
-            text += c.url;
+            joined += c.url;
             break;
         case Field::Description:
-            text += c.description;
+            joined += c.description;
             break;
         case Field::Comment:
-            text += c.comment;
+            joined += c.comment;
             break;
         case Field::EffectiveDate:
-            text += c.effectiveDate;
+            joined += c.effectiveDate;
             break;
         default:
             break;
         }
-        text += QChar(0x1f);
+        joined += QChar(0x1f);
     }
-    return quint64(qHash(QStringView(text), size_t(0x2545F4914F6CDD1DULL)));
+    return quint64(qHash(QStringView(joined), size_t(0x2545F4914F6CDD1DULL)));
 }
 
 bool ImportWriter::prepare(QSqlQuery &query, const QString &sql, QString *error)
