@@ -174,7 +174,7 @@ private slots:
     void wholeTable()
     {
         if (XlsxChecker::python().isEmpty())
-            QSKIP("No Python with openpyxl (python3-openpyxl); set SUIVI_PYTHON.");
+            SUIVI_MISSING_TOOL("No Python with openpyxl (python3-openpyxl); set SUIVI_PYTHON.");
         loadSample();
         QString error;
         const QString path = exportTo(QStringLiteral("suivi.xlsx"), {}, &error);
@@ -251,7 +251,7 @@ private slots:
     void oneMinistry()
     {
         if (XlsxChecker::python().isEmpty())
-            QSKIP("No Python with openpyxl (python3-openpyxl); set SUIVI_PYTHON.");
+            SUIVI_MISSING_TOOL("No Python with openpyxl (python3-openpyxl); set SUIVI_PYTHON.");
         loadSample();
         const qint64 interior =
             m_store->ministries().find(QStringLiteral("Ministère de l'Intérieur"));
@@ -281,7 +281,7 @@ private slots:
     void emptyTable()
     {
         if (XlsxChecker::python().isEmpty())
-            QSKIP("No Python with openpyxl (python3-openpyxl); set SUIVI_PYTHON.");
+            SUIVI_MISSING_TOOL("No Python with openpyxl (python3-openpyxl); set SUIVI_PYTHON.");
         QString error;
         const QString path = exportTo(QStringLiteral("vide.xlsx"), {}, &error);
         QVERIFY2(!path.isEmpty(), qPrintable(error));
@@ -301,7 +301,7 @@ private slots:
     void hyperlinksShareTheWorkbookBudget()
     {
         if (XlsxChecker::python().isEmpty())
-            QSKIP("No Python with openpyxl (python3-openpyxl); set SUIVI_PYTHON.");
+            SUIVI_MISSING_TOOL("No Python with openpyxl (python3-openpyxl); set SUIVI_PYTHON.");
         Database &db = m_store->database();
         QString error;
         const qint64 culture = m_store->ensureMinistry(QStringLiteral("Culture"), &error);

@@ -33,7 +33,7 @@ private slots:
     void splitsPastExcelRowLimit()
     {
         if (XlsxChecker::python().isEmpty())
-            QSKIP("No Python with openpyxl (python3-openpyxl); set SUIVI_PYTHON.");
+            SUIVI_MISSING_TOOL("No Python with openpyxl (python3-openpyxl); set SUIVI_PYTHON.");
         TestSupport::TempTable table;
         Database db;
         QString error;
