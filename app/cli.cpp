@@ -1,15 +1,19 @@
 #include "cli.h"
 
+#include "cliadmin.h"
 #include "clicommands.h"
 #include "clioutput.h"
 #include "guiapp.h"
 #include "language.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <cstring>
+#include <memory>
+#include <optional>
 
 namespace Cli {
 
@@ -35,11 +39,20 @@ QString usage()
                     "  %1 stats --db DB [--as-of YYYY-MM-DD] [--json]\n"
                     "      print the progress of each ministry on a date (default today),\n"
                     "      as a table or as JSON\n"
+                    "  %1 export --db DB --format xlsx|csv|csv-excel|pdf -o OUT\n"
+                    "         [--ministry NAME] [--as-of YYYY-MM-DD]\n"
+                    "      write the table (or one ministry's openings, NAME being its name\n"
+                    "      or an alias) as an XLSX workbook, an open data CSV, a CSV for\n"
+                    "      Excel, or the PDF report for the CIAD, judged on a date\n"
+                    "      (default today)\n"
                     "  %1 --help | --version\n"
                     "\n"
                     "DB is an SQLite file or a postgresql://user@host:port/database address.\n"
                     "Exit status: 0 success, 1 failure, 2 wrong command line.\n")
-        .arg(QLatin1String(programName));
+        .arg(QLatin1String(programName))
+        // The administration commands (cliadmin.cpp) come before --help.
+        .replace(QStringLiteral("  %1 --help").arg(QLatin1String(programName)),
+                 adminUsage() + QStringLiteral("  %1 --help").arg(QLatin1String(programName)));
 }
 
 int usageError(const QString &message)
@@ -57,6 +70,10 @@ struct Options
     QCommandLineOption json{QStringLiteral("json")};
     QCommandLineOption merge{QStringLiteral("merge")};
     QCommandLineOption replace{QStringLiteral("replace")};
+    QCommandLineOption format{QStringLiteral("format"), QString(), QStringLiteral("FORMAT")};
+    QCommandLineOption output{QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
+                              QStringLiteral("OUT")};
+    QCommandLineOption ministry{QStringLiteral("ministry"), QString(), QStringLiteral("NAME")};
     QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")}};
 };
 
@@ -71,6 +88,23 @@ bool parse(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
         return false;
     }
     return true;
+}
+
+// Reads --as-of (today when absent); false prints a usage error naming the text.
+bool parseAsOf(const QCommandLineParser &parser, const Options &o, const QString &command,
+               QDate *asOf, int *status)
+{
+    *asOf = QDate::currentDate();
+    if (!parser.isSet(o.asOf))
+        return true;
+    const QString text = parser.value(o.asOf).trimmed();
+    *asOf = QDate::fromString(text, Qt::ISODate);
+    if (asOf->isValid() && text.size() == 10)
+        return true;
+    *status =
+        usageError(Text::tr("%1: --as-of '%2' is not a date: expected YYYY-MM-DD, e.g. 2022-06-30")
+                       .arg(command, text));
+    return false;
 }
 
 int runStats(const QStringList &arguments)
@@ -90,15 +124,9 @@ int runStats(const QStringList &arguments)
                               .arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(o.db) || parser.value(o.db).isEmpty())
         return usageError(Text::tr("stats: --db DB is required"));
-    QDate asOf = QDate::currentDate();
-    if (parser.isSet(o.asOf)) {
-        const QString text = parser.value(o.asOf).trimmed();
-        asOf = QDate::fromString(text, Qt::ISODate);
-        if (!asOf.isValid() || text.size() != 10)
-            return usageError(
-                Text::tr("stats: --as-of '%1' is not a date: expected YYYY-MM-DD, e.g. 2022-06-30")
-                    .arg(text));
-    }
+    QDate asOf;
+    if (!parseAsOf(parser, o, command, &asOf, &status))
+        return status;
     return printStats(parser.value(o.db), asOf, parser.isSet(o.json));
 }
 
@@ -126,13 +154,93 @@ int runImport(const QStringList &arguments)
     return importTable(parser.value(o.db), files.constFirst(), parser.isSet(o.replace));
 }
 
+std::optional<ExportFormat> exportFormat(const QString &name)
+{
+    if (name == QLatin1String("xlsx"))
+        return ExportFormat::Xlsx;
+    if (name == QLatin1String("csv"))
+        return ExportFormat::Csv;
+    if (name == QLatin1String("csv-excel"))
+        return ExportFormat::CsvExcel;
+    if (name == QLatin1String("pdf"))
+        return ExportFormat::Pdf;
+    return std::nullopt;
+}
+
+int runExport(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("export");
+    Options o;
+    QCommandLineParser parser;
+    int status = Success;
+    if (!parse(parser, {o.db, o.format, o.output, o.ministry, o.asOf, o.help}, arguments, command,
+               &status))
+        return status;
+    if (parser.isSet(o.help)) {
+        print(usage());
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Text::tr("export: unexpected argument '%1'")
+                              .arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(o.db) || parser.value(o.db).isEmpty())
+        return usageError(Text::tr("export: --db DB is required"));
+    if (!parser.isSet(o.format))
+        return usageError(Text::tr("export: --format xlsx|csv|csv-excel|pdf is required"));
+    const std::optional<ExportFormat> format =
+        exportFormat(parser.value(o.format).trimmed().toLower());
+    if (!format)
+        return usageError(
+            Text::tr("export: unknown format '%1': expected xlsx, csv, csv-excel or pdf")
+                .arg(parser.value(o.format)));
+    if (!parser.isSet(o.output) || parser.value(o.output).isEmpty())
+        return usageError(Text::tr("export: -o OUT, the file to write, is required"));
+    if (parser.isSet(o.ministry) && parser.value(o.ministry).trimmed().isEmpty())
+        return usageError(Text::tr("export: --ministry needs a ministry name"));
+    QDate asOf;
+    if (!parseAsOf(parser, o, command, &asOf, &status))
+        return status;
+    return exportTable(parser.value(o.db), *format, parser.value(o.output),
+                       parser.value(o.ministry).trimmed(), asOf);
+}
+
+// True for "export ... --format pdf": the report paints charts and text, which needs a
+// QApplication (fonts, QGraphicsScene) created before the arguments are parsed.
+bool wantsPdfExport(int argc, char *argv[])
+{
+    if (argc < 2 || std::strcmp(argv[1], "export") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if ((arg == "--format" || arg == "-format") && i + 1 < argc)
+            return QByteArray(argv[i + 1]).trimmed().toLower() == "pdf";
+        if (arg.startsWith("--format=") || arg.startsWith("-format="))
+            return arg.mid(arg.indexOf('=') + 1).trimmed().toLower() == "pdf";
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (!wantsPdfExport(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // A command must also run on a server or in CI, where there is no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    return std::make_unique<QApplication>(argc, argv);
+}
+
 } // namespace
 
 bool wantsCommandLine(int argc, char *argv[])
 {
     if (argc < 2)
         return false;
-    for (const char *word : {"import", "stats", "--help", "-h", "-help", "--version", "-v"}) {
+    for (const char *word :
+         {"import", "stats", "export", "admin", "--help", "-h", "-help", "--version", "-v"}) {
         if (std::strcmp(argv[1], word) == 0)
             return true;
     }
@@ -143,10 +251,10 @@ int run(int argc, char *argv[])
 {
     attachConsole();
     setApplicationNames();
-    QCoreApplication app(argc, argv);
-    Language::apply(app, Language::preferred());
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
+    Language::apply(*app, Language::preferred());
 
-    QStringList arguments = app.arguments().mid(1);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
     const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         print(QStringLiteral("%1 %2\n").arg(QLatin1String(programName),
@@ -157,6 +265,10 @@ int run(int argc, char *argv[])
         return runStats(arguments);
     if (command == QLatin1String("import"))
         return runImport(arguments);
+    if (command == QLatin1String("export"))
+        return runExport(arguments);
+    if (command == QLatin1String("admin"))
+        return runAdmin(arguments);
     if (command.startsWith(QLatin1Char('-'))) {
         print(usage());
         return Success;

@@ -1,7 +1,8 @@
 #pragma once
 
-// The command line of suivi-ouvertures: the headless commands (import, stats)
-// and --help / --version, run on a QCoreApplication so no display is needed.
+// The command line of suivi-ouvertures: the headless commands (import, stats,
+// export) and --help / --version, run on a QCoreApplication so no display is
+// needed (a QApplication on the offscreen platform for the PDF report).
 namespace Cli {
 
 // Process exit statuses of the headless commands.

@@ -2,10 +2,14 @@
 
 #include "cli.h"
 #include "clioutput.h"
+#include "csvexporter.h"
 #include "database.h"
 #include "importer.h"
+#include "ministrydirectory.h"
+#include "pdfreport.h"
 #include "progress.h"
 #include "statsjson.h"
+#include "xlsxexporter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -78,21 +82,29 @@ QString table(const Progress &p)
     return text;
 }
 
+// Opens an existing table; a mistyped path must not leave an empty table behind.
+bool openExisting(Database &db, const QString &location)
+{
+    if (!Database::isServerLocation(location) && !QFileInfo::exists(location)) {
+        printError(Text::tr("%1: no such table file").arg(QDir::toNativeSeparators(location)));
+        return false;
+    }
+    QString error;
+    if (!db.open(location, &error)) {
+        printError(error);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int printStats(const QString &location, const QDate &asOf, bool json)
 {
-    // A mistyped path must not leave an empty table behind.
-    if (!Database::isServerLocation(location) && !QFileInfo::exists(location)) {
-        printError(Text::tr("%1: no such table file").arg(QDir::toNativeSeparators(location)));
-        return Failure;
-    }
     Database db;
-    QString error;
-    if (!db.open(location, &error)) {
-        printError(error);
+    if (!openExisting(db, location))
         return Failure;
-    }
+    QString error;
     const std::optional<Progress> progress = computeProgress(db, OpeningFilter(), asOf, &error);
     if (!progress) {
         printError(QStringLiteral("%1: %2").arg(Database::describe(location), error));
@@ -120,6 +132,66 @@ int importTable(const QString &location, const QString &csvPath, bool replace)
         return Failure;
     }
     print(summary.toString() + QLatin1Char('\n'));
+    return Success;
+}
+
+int exportTable(const QString &location, ExportFormat format, const QString &output,
+                const QString &ministry, const QDate &asOf)
+{
+    Database db;
+    if (!openExisting(db, location))
+        return Failure;
+    QString error;
+    ExportOptions options;
+    options.asOf = asOf;
+    if (!ministry.isEmpty()) {
+        MinistryDirectory ministries(db);
+        if (!ministries.load(&error)) {
+            printError(QStringLiteral("%1: %2").arg(Database::describe(location), error));
+            return Failure;
+        }
+        const qint64 id = ministries.find(ministry);
+        if (id == 0) {
+            printError(Text::tr("%1: no ministry is named “%2” (neither a name nor an alias)")
+                           .arg(Database::describe(location), ministry));
+            return Failure;
+        }
+        options.ministryId = id;
+    }
+    // The last report is the total: openings written, or pages for the PDF report.
+    qint64 written = 0;
+    const ExportProgress progress = [&written](qint64 done, qint64) {
+        written = done;
+        return true;
+    };
+    bool ok = false;
+    switch (format) {
+    case ExportFormat::Xlsx:
+        ok = exportXlsx(db, output, options, &error, progress);
+        break;
+    case ExportFormat::Csv:
+    case ExportFormat::CsvExcel:
+        ok = exportCsv(db, output,
+                       format == ExportFormat::Csv ? CsvDialect::OpenData : CsvDialect::Excel,
+                       options, &error, progress);
+        break;
+    case ExportFormat::Pdf:
+        ok = writePdfReport(db, output, options, &error, progress);
+        break;
+    }
+    const QString file = QDir::toNativeSeparators(output);
+    if (!ok) {
+        // The exporters' messages name the file already; a bare one gets it here.
+        printError(error.contains(file) || error.contains(QFileInfo(output).fileName())
+                       ? error
+                       : QStringLiteral("%1: %2").arg(file, error));
+        return Failure;
+    }
+    print(format == ExportFormat::Pdf
+              ? Text::tr("%1: report of %n page(s) written", "", int(written)).arg(file) +
+                    QLatin1Char('\n')
+              : Text::tr("%1: %n opening(s) exported", "", int(written)).arg(file) +
+                    QLatin1Char('\n'));
     return Success;
 }
 

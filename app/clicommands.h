@@ -15,4 +15,12 @@ int printStats(const QString &location, const QDate &asOf, bool json);
 // with what is there or replacing it; prints a one-line summary.
 int importTable(const QString &location, const QString &csvPath, bool replace);
 
+enum class ExportFormat { Xlsx, Csv, CsvExcel, Pdf };
+
+// Writes the openings of the table at location (those of ministry, a name or an alias,
+// when not empty) to output in format, judged on asOf; prints a one-line summary. The
+// table must exist. Pdf needs a QApplication.
+int exportTable(const QString &location, ExportFormat format, const QString &output,
+                const QString &ministry, const QDate &asOf);
+
 } // namespace Cli

@@ -56,11 +56,13 @@ int runGui(int argc, char *argv[])
                      });
     window.show();
 
+    // A server may ask for a password, or be out of reach: the window asks, or offers
+    // the local table, and stays usable either way.
     QString error;
-    const bool ready =
-        table != TableLocation::defaultPath() || TableLocation::ensureExists(table, &error);
-    if (!ready || !window.openTable(table, &error))
+    if (table == TableLocation::defaultPath() && !TableLocation::ensureExists(table, &error))
         window.showError(error);
+    else
+        window.openTableAsking(table);
     if (!csvToImport.isEmpty())
         window.requestImport(csvToImport);
     return app.exec();

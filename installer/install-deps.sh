@@ -10,7 +10,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libqt6charts6
   qt6-qpa-plugins libgl-dev libqt6opengl6-dev
   libxlsxwriter-dev zlib1g-dev
-  sqlite3
+  sqlite3 libsqlite3-dev
   python3 python3-openpyxl poppler-utils
   postgresql
   xvfb xauth dpkg-dev file

@@ -13,40 +13,94 @@ QString tr(const char *text)
     return QCoreApplication::translate("Commands", text);
 }
 
-// Changes some fields of one opening; undo writes the former values back.
+FieldValues valuesOf(const Opening &opening, const FieldValues &fields)
+{
+    FieldValues values;
+    for (const auto &[field, value] : fields) {
+        Q_UNUSED(value)
+        values.append({field, Domain::fieldValue(opening, field)});
+    }
+    return values;
+}
+
+// Saves values over an opening seen at version with seenValues. When another user saved the
+// row meanwhile without touching these fields, saves again on their version: a few rounds,
+// should others keep saving. Returns the outcome; *version becomes the version written.
+SaveResult::Status save(Store &store, qint64 id, int *version, const FieldValues &seenValues,
+                        const FieldValues &values, const QString &text, QString *error,
+                        EditConflict *conflict)
+{
+    constexpr int MaxRounds = 5;
+    for (int round = 0; round < MaxRounds; ++round) {
+        const SaveResult result = store.setFields(id, *version, values);
+        if (result.ok()) {
+            *version = result.current ? result.current->version : *version + 1;
+            return result.status;
+        }
+        if (!result.isConflict()) {
+            if (error)
+                *error = result.error;
+            return result.status;
+        }
+        EditConflict found{id, text, seenValues, values, *result.current};
+        if (!found.contested().isEmpty()) {
+            if (conflict)
+                *conflict = found;
+            return SaveResult::Status::Conflict;
+        }
+        *version = result.current->version;
+    }
+    if (error)
+        *error = tr("The opening keeps being changed by other users; try again.");
+    return SaveResult::Status::Failed;
+}
+
+// Changes some fields of one opening; undo writes the former values back. Each way is
+// checked against the version it left, so an undo never overwrites another user's change.
 class SetFieldsCommand : public QUndoCommand
 {
 public:
-    SetFieldsCommand(Store &store, qint64 id, Commands::FieldValues before,
-                     Commands::FieldValues after, const QString &text)
-        : QUndoCommand(text), m_store(store), m_id(id), m_before(std::move(before)),
-          m_after(std::move(after))
+    SetFieldsCommand(Store &store, qint64 id, int version, Commands::FieldValues before,
+                     Commands::FieldValues after, const QString &text,
+                     Commands::ConflictHandler onConflict)
+        : QUndoCommand(text), m_store(store), m_id(id), m_version(version),
+          m_before(std::move(before)), m_after(std::move(after)),
+          m_onConflict(std::move(onConflict))
     {
     }
 
-    void undo() override { apply(m_before); }
+    void undo() override { apply(m_after, m_before); }
     void redo() override
     {
         if (m_applied) {
             m_applied = false; // the first redo happened before the push
             return;
         }
-        apply(m_after);
+        apply(m_before, m_after);
     }
     void markApplied() { m_applied = true; }
 
 private:
-    void apply(const Commands::FieldValues &values)
+    void apply(const Commands::FieldValues &seen, const Commands::FieldValues &values)
     {
         QString error;
-        if (!m_store.setFields(m_id, values, &error))
-            setObsolete(true);
+        EditConflict conflict;
+        const SaveResult::Status status =
+            save(m_store, m_id, &m_version, seen, values, text(), &error, &conflict);
+        if (status == SaveResult::Status::Saved)
+            return;
+        // Not applied: the command leaves the history; a conflict goes to the user.
+        setObsolete(true);
+        if (status == SaveResult::Status::Conflict && m_onConflict)
+            m_onConflict(conflict);
     }
 
     Store &m_store;
     qint64 m_id;
+    int m_version;
     Commands::FieldValues m_before;
     Commands::FieldValues m_after;
+    Commands::ConflictHandler m_onConflict;
     bool m_applied = false;
 };
 
@@ -99,6 +153,23 @@ private:
 
 namespace Commands {
 
+SaveResult::Status editFields(QUndoStack *stack, Store &store, const Opening &seen,
+                              const FieldValues &values, const QString &text, QString *error,
+                              EditConflict *conflict, const ConflictHandler &onLaterConflict)
+{
+    const FieldValues before = valuesOf(seen, values);
+    int version = seen.version;
+    const SaveResult::Status status =
+        save(store, seen.id, &version, before, values, text, error, conflict);
+    if (status != SaveResult::Status::Saved)
+        return status;
+    auto command = std::make_unique<SetFieldsCommand>(store, seen.id, version, before, values, text,
+                                                      onLaterConflict);
+    command->markApplied();
+    stack->push(command.release());
+    return status;
+}
+
 bool setFields(QUndoStack *stack, Store &store, qint64 id, const FieldValues &values,
                const QString &text, QString *error)
 {
@@ -108,15 +179,11 @@ bool setFields(QUndoStack *stack, Store &store, qint64 id, const FieldValues &va
             *error = tr("The opening no longer exists.");
         return false;
     }
-    FieldValues before;
-    for (const auto &[field, value] : values)
-        before.append({field, Domain::fieldValue(*current, field)});
-    if (!store.setFields(id, values, error))
-        return false;
-    auto command = std::make_unique<SetFieldsCommand>(store, id, before, values, text);
-    command->markApplied();
-    stack->push(command.release());
-    return true;
+    const SaveResult::Status status =
+        editFields(stack, store, *current, values, text, error, nullptr);
+    if (status == SaveResult::Status::Conflict && error)
+        *error = tr("Another user changed the opening at the same moment; try again.");
+    return status == SaveResult::Status::Saved;
 }
 
 bool addOpening(QUndoStack *stack, Store &store, const Opening &opening, QString *error)

@@ -1,11 +1,16 @@
 #include "csvreader.h"
 
+#include "csvencoding.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <cstring>
+
+using namespace CsvEncoding;
 
 namespace {
 
@@ -14,56 +19,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 };
 
-// Windows-1252 differs from Latin-1 only in 0x80..0x9F; its five undefined
-// bytes are kept as the C1 controls of the same value, as ICU does.
-const char16_t windows1252High[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-};
-
-QString windows1252Table(const QByteArray &bytes)
-{
-    QString out(bytes.size(), Qt::Uninitialized);
-    QChar *dst = out.data();
-    for (const char c : bytes) {
-        const auto b = static_cast<unsigned char>(c);
-        *dst++ = QChar(b >= 0x80 && b < 0xA0 ? windows1252High[b - 0x80] : char16_t(b));
-    }
-    return out;
-}
-
-// Field counts of the first records of text split on sep (quotes respected).
-QVector<int> fieldCounts(const QString &text, char16_t sep, int maxRecords)
-{
-    QVector<int> counts;
-    int fields = 1;
-    bool quoted = false;
-    bool empty = true;
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (c == u'"') {
-            quoted = !quoted;
-            empty = false;
-        } else if (quoted) {
-            continue;
-        } else if (c == u'\n' || c == u'\r') {
-            if (!empty)
-                counts.append(fields);
-            if (counts.size() >= maxRecords)
-                return counts;
-            fields = 1;
-            empty = true;
-        } else {
-            empty = false;
-            if (c == sep)
-                ++fields;
-        }
-    }
-    if (!empty)
-        counts.append(fields);
-    return counts;
-}
+// Characters of the first window, where the separator is looked for.
+constexpr qsizetype separatorSample = 64 * 1024;
+// Bytes checked for UTF-8 at a time when a file is opened.
+constexpr qsizetype validationBlock = 4 << 20;
 
 } // namespace
 
@@ -80,6 +39,14 @@ QString CsvReader::decodeWindows1252(const QByteArray &bytes)
     return windows1252Table(bytes);
 }
 
+bool CsvReader::isValidUtf8(const char *bytes, qsizetype size)
+{
+    return checkUtf8(bytes, size, true) == size;
+}
+
+CsvReader::CsvReader() = default;
+CsvReader::~CsvReader() = default;
+
 QString CsvReader::errorString() const
 {
     if (m_errorReason.isEmpty())
@@ -89,48 +56,135 @@ QString CsvReader::errorString() const
     return Text::tr("%1: row %2: %3").arg(m_name, QString::number(m_errorRow), m_errorReason);
 }
 
-bool CsvReader::open(const QString &path, QString *error)
-{
-    setData(QByteArray(), QDir::toNativeSeparators(path));
-    QFile file(path);
-    QByteArray bytes;
-    if (file.open(QIODevice::ReadOnly))
-        bytes = file.readAll();
-    if (!file.isOpen() || file.error() != QFileDevice::NoError) {
-        m_errorReason = Text::tr("cannot read the file: %1").arg(file.errorString());
-        if (error)
-            *error = errorString();
-        return false;
-    }
-    setData(bytes, m_name);
-    return true;
-}
-
-void CsvReader::setData(const QByteArray &bytes, const QString &name)
+void CsvReader::reset(const QString &name)
 {
     m_name = name.isEmpty() ? Text::tr("CSV data") : name;
     m_errorReason.clear();
     m_errorRow = 0;
+    m_width = -1;
+    m_file.reset();
+    m_data.clear();
+    m_chunk.clear();
+    m_totalBytes = 0;
+    m_sourcePos = 0;
+    m_sourceDone = true;
+    m_windows1252 = false;
+    m_text.clear();
     m_pos = 0;
     m_line = 1;
-    m_width = -1;
+    m_windowStartByte = 0;
+}
+
+bool CsvReader::open(const QString &path, QString *error)
+{
+    reset(QDir::toNativeSeparators(path));
+    m_file = std::make_unique<QFile>(path);
+    if (!m_file->open(QIODevice::ReadOnly)) {
+        m_errorReason = Text::tr("cannot read the file: %1").arg(m_file->errorString());
+        m_file.reset();
+        if (error)
+            *error = errorString();
+        return false;
+    }
+    m_totalBytes = m_file->size();
+    return start(error);
+}
+
+void CsvReader::setData(const QByteArray &bytes, const QString &name)
+{
+    reset(name);
+    m_data = bytes;
     m_totalBytes = bytes.size();
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        m_text = QString::fromUtf8(bytes.constData() + 3, bytes.size() - 3);
+    start(nullptr);
+}
+
+bool CsvReader::readSource(qint64 offset, qsizetype size, QByteArray &out)
+{
+    size = qsizetype(qMin<qint64>(size, m_totalBytes - offset));
+    if (!m_file) {
+        out = m_data.mid(offset, size);
+        return true;
+    }
+    out.resize(size);
+    if (!m_file->seek(offset) || m_file->read(out.data(), size) != size) {
+        m_errorReason = Text::tr("cannot read the file: %1").arg(m_file->errorString());
+        m_errorRow = 0;
+        return false;
+    }
+    return true;
+}
+
+bool CsvReader::start(QString *error)
+{
+    const auto failed = [&] {
+        if (error)
+            *error = errorString();
+        m_sourceDone = true;
+        return false;
+    };
+    // The encoding holds for the whole file: valid UTF-8 is taken as such
+    // (pure ASCII included); anything else comes from a Windows program
+    // saving in the ANSI code page. So the file is checked before any record
+    // is read, a block at a time.
+    QByteArray block;
+    if (!readSource(0, 3, block))
+        return failed();
+    if (block == "\xEF\xBB\xBF") {
         m_encoding = QStringLiteral("UTF-8 (BOM)");
+        m_sourcePos = 3;
     } else {
-        // Valid UTF-8 is taken as such (pure ASCII included); anything else
-        // comes from a Windows program saving in the ANSI code page.
-        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-        m_text = utf8.decode(bytes);
-        if (utf8.hasError()) {
-            m_text = decodeWindows1252(bytes);
-            m_encoding = QStringLiteral("Windows-1252");
-        } else {
-            m_encoding = QStringLiteral("UTF-8");
+        bool valid = true;
+        qint64 offset = 0;
+        while (valid && offset < m_totalBytes) {
+            if (!readSource(offset, validationBlock, block))
+                return failed();
+            const bool final = offset + block.size() >= m_totalBytes;
+            const qsizetype checked = checkUtf8(block.constData(), block.size(), final);
+            valid = checked >= 0 && (checked > 0 || final);
+            offset += checked;
         }
+        m_windows1252 = !valid;
+        m_encoding = valid ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
+    }
+    // Chunks end on whole characters and are decoded on their own, as the
+    // file was when decoded whole: a BOM right after the first one is
+    // dropped, any later one is text.
+    m_utf8 = QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    m_sourceDone = m_sourcePos >= m_totalBytes;
+    while (!m_sourceDone && m_text.size() < separatorSample) {
+        if (!refill(m_chunkSize))
+            return failed();
     }
     detectSeparator();
+    return true;
+}
+
+bool CsvReader::refill(qsizetype bytes)
+{
+    // The window drops what was parsed and takes the next chunk.
+    if (!m_text.isEmpty())
+        m_windowStartByte = bytesRead();
+    m_text.remove(0, m_pos);
+    m_pos = 0;
+    // Four bytes hold a whole character, so a chunk never ends up empty.
+    if (!readSource(m_sourcePos, qMax<qsizetype>(bytes, 4), m_chunk))
+        return false;
+    if (!m_windows1252 && m_sourcePos + m_chunk.size() < m_totalBytes)
+        m_chunk.truncate(m_chunk.size() - incompleteTail(m_chunk));
+    m_sourcePos += m_chunk.size();
+    m_sourceDone = m_sourcePos >= m_totalBytes;
+    if (m_windows1252) {
+        m_text += decodeWindows1252(m_chunk);
+    } else {
+        const qsizetype kept = m_text.size();
+        m_text.resize(kept + m_utf8.requiredSpace(m_chunk.size()));
+        QChar *end = m_utf8.appendToBuffer(m_text.data() + kept, m_chunk);
+        m_text.resize(end - m_text.constData());
+        m_utf8 =
+            QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless |
+                                                       QStringConverter::Flag::ConvertInitialBom);
+    }
+    return true;
 }
 
 void CsvReader::detectSeparator()
@@ -157,29 +211,87 @@ void CsvReader::detectSeparator()
 
 qint64 CsvReader::bytesRead() const
 {
-    if (m_text.isEmpty())
-        return m_totalBytes;
-    return qint64(m_pos) * m_totalBytes / m_text.size();
+    if (m_pos >= m_text.size())
+        return m_sourcePos;
+    return m_windowStartByte + (m_sourcePos - m_windowStartByte) * m_pos / m_text.size();
 }
 
 bool CsvReader::next(QStringList &fields, int &row)
 {
-    fields.clear();
-    if (hasError())
+    if (hasError()) {
+        fields.clear();
         return false;
+    }
+    for (;;) {
+        switch (parse(fields, row)) {
+        case Parsed::Record:
+            if (m_width < 0)
+                m_width = int(fields.size());
+            while (fields.size() < m_width)
+                fields.append(QString());
+            return true;
+        case Parsed::End:
+        case Parsed::Failed:
+            fields.clear();
+            return false;
+        case Parsed::NeedMore:
+            // The record goes past the window: parsed again with more text.
+            // The window at least doubles, so a huge record (an unclosed
+            // quote) costs linear time.
+            if (!refill(qMax(m_chunkSize, m_text.size() - m_pos))) {
+                fields.clear();
+                m_pos = m_text.size();
+                m_sourceDone = true;
+                return false;
+            }
+            break;
+        }
+    }
+}
+
+// One record from m_pos. Until the source is done, reaching the end of the
+// window (or a CR or quote whose meaning depends on the next character)
+// asks for more text and leaves the reader as it was.
+CsvReader::Parsed CsvReader::parse(QStringList &fields, int &row)
+{
     const QChar *data = m_text.constData();
     const qsizetype size = m_text.size();
+    const bool final = m_sourceDone;
     const char16_t sep = m_separator.unicode();
     qsizetype pos = m_pos;
+    int line = m_line;
+    // The fields of the previous record are overwritten in place when no one
+    // else holds them (the cells a parser only reads): no allocation then.
+    int count = 0;
+    const auto put = [&](QString &&value) {
+        if (count < fields.size())
+            fields[count] = std::move(value);
+        else
+            fields.append(std::move(value));
+        ++count;
+    };
+    const auto putText = [&](const QChar *text, qsizetype size) {
+        if (count < fields.size() && fields.at(count).isDetached() &&
+            fields.at(count).capacity() >= size) {
+            QString &field = fields[count];
+            field.resize(size);
+            memcpy(static_cast<void *>(field.data()), text, size_t(size) * sizeof(QChar));
+            ++count;
+        } else {
+            put(QString(text, size));
+        }
+    };
 
     // Blank lines carry nothing; skipping them also drops the trailing one.
     while (pos < size) {
         const char16_t c = data[pos].unicode();
         if (c == u'\n') {
-            ++m_line;
+            ++line;
             ++pos;
         } else if (c == u'\r') {
-            ++m_line;
+            if (pos + 1 >= size && !final)
+                return Parsed::NeedMore;
+            ++line;
             ++pos;
             if (pos < size && data[pos] == u'\n')
                 ++pos;
@@ -187,26 +299,38 @@ bool CsvReader::next(QStringList &fields, int &row)
             break;
         }
     }
-    m_pos = pos;
-    if (pos >= size)
-        return false;
-    row = m_line;
+    if (pos >= size) {
+        if (!final)
+            return Parsed::NeedMore;
+        m_pos = pos;
+        m_line = line;
+        return Parsed::End;
+    }
+    row = line;
 
     for (;;) {
         if (pos < size && data[pos] == u'"') {
-            const int openedAt = m_line;
+            const int openedAt = line;
             ++pos;
             QString value;
             qsizetype chunk = pos;
             for (;;) {
                 if (pos >= size) {
+                    if (!final)
+                        return Parsed::NeedMore;
                     m_errorRow = openedAt;
                     m_errorReason = Text::tr("a quoted field is never closed (missing \")");
                     m_pos = size;
-                    return false;
+                    return Parsed::Failed;
                 }
                 const char16_t c = data[pos].unicode();
+                if (c > u'"') { // neither a quote nor a line end
+                    ++pos;
+                    continue;
+                }
                 if (c == u'"') {
+                    if (pos + 1 >= size && !final)
+                        return Parsed::NeedMore;
                     value.append(data + chunk, pos - chunk);
                     if (pos + 1 < size && data[pos + 1] == u'"') {
                         value.append(QLatin1Char('"'));
@@ -218,8 +342,10 @@ bool CsvReader::next(QStringList &fields, int &row)
                     break;
                 }
                 if (c == u'\n') {
-                    ++m_line;
+                    ++line;
                 } else if (c == u'\r') {
+                    if (pos + 1 >= size && !final)
+                        return Parsed::NeedMore;
                     // A line break inside a cell is kept as LF, however the file ends its lines.
                     value.append(data + chunk, pos - chunk);
                     if (pos + 1 < size && data[pos + 1] == u'\n') {
@@ -227,7 +353,7 @@ bool CsvReader::next(QStringList &fields, int &row)
                     } else {
                         value.append(QLatin1Char('\n'));
                         chunk = pos + 1;
-                        ++m_line;
+                        ++line;
                     }
                 }
                 ++pos;
@@ -240,18 +366,27 @@ bool CsvReader::next(QStringList &fields, int &row)
                     break;
                 ++pos;
             }
+            if (pos >= size && !final)
+                return Parsed::NeedMore;
             if (pos > rest)
                 value.append(data + rest, pos - rest);
-            fields.append(value);
+            put(std::move(value));
         } else {
             const qsizetype start = pos;
             while (pos < size) {
                 const char16_t c = data[pos].unicode();
+                // Separators and line ends all come before '<': letters skip the tests.
+                if (c > u';') {
+                    ++pos;
+                    continue;
+                }
                 if (c == sep || c == u'\n' || c == u'\r')
                     break;
                 ++pos;
             }
-            fields.append(QString(data + start, pos - start));
+            if (pos >= size && !final)
+                return Parsed::NeedMore;
+            putText(data + start, pos - start);
         }
         if (pos >= size)
             break;
@@ -259,18 +394,19 @@ bool CsvReader::next(QStringList &fields, int &row)
         ++pos;
         if (c == sep)
             continue;
-        ++m_line;
-        if (c == u'\r' && pos < size && data[pos] == u'\n')
-            ++pos;
+        ++line;
+        if (c == u'\r') {
+            if (pos >= size && !final)
+                return Parsed::NeedMore;
+            if (pos < size && data[pos] == u'\n')
+                ++pos;
+        }
         break;
     }
+    fields.resize(count);
     m_pos = pos;
-
-    if (m_width < 0)
-        m_width = int(fields.size());
-    while (fields.size() < m_width)
-        fields.append(QString());
-    return true;
+    m_line = line;
+    return Parsed::Record;
 }
 
 std::optional<QVector<CsvReader::Record>> CsvReader::readAll(const QByteArray &bytes,

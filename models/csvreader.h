@@ -2,16 +2,21 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringDecoder>
 #include <QStringList>
 #include <QVector>
 
+#include <memory>
 #include <optional>
+
+class QFile;
 
 // Reads a CSV table as found in the wild (UTF-8 with or without BOM, or
 // Windows-1252 from French Excel; ",", ";" or tab; CRLF or LF; RFC 4180
 // quoting) one record at a time, keeping for each record the line where it
-// starts so that messages point at the right place. The whole file is decoded
-// once and parsed by a hand-written state machine, so a million rows read fast.
+// starts so that messages point at the right place. The file is checked for
+// UTF-8 once, then read and decoded a chunk at a time and parsed by a
+// hand-written state machine, so a million rows read fast in little memory.
 class CsvReader
 {
 public:
@@ -22,9 +27,13 @@ public:
         QStringList fields;
     };
 
-    CsvReader() = default;
+    CsvReader();
+    ~CsvReader();
+    CsvReader(const CsvReader &) = delete;
+    CsvReader &operator=(const CsvReader &) = delete;
 
-    // Reads and decodes the file; false with *error naming it when unreadable.
+    // Opens the file and finds its encoding and separator; false with *error
+    // naming it when unreadable.
     bool open(const QString &path, QString *error);
     // Parses bytes already in memory; name is used in messages.
     void setData(const QByteArray &bytes, const QString &name = QString());
@@ -40,7 +49,7 @@ public:
     // first are padded with empty fields to its width; blank lines are skipped.
     // Returns false at the end of the data or on an error (see errorString()).
     bool next(QStringList &fields, int &row);
-    bool atEnd() const { return m_pos >= m_text.size(); }
+    bool atEnd() const { return m_sourceDone && m_pos >= m_text.size(); }
     bool hasError() const { return !m_errorReason.isEmpty(); }
     // Names the file and the row: "data.csv: row 12: ...".
     QString errorString() const;
@@ -58,18 +67,45 @@ public:
 
     // Decoding helpers, public for tests.
     static QString decodeWindows1252(const QByteArray &bytes);
+    // True when bytes are UTF-8 as QStringDecoder reads it without error.
+    static bool isValidUtf8(const char *bytes, qsizetype size);
+
+    // Bytes read and decoded at a time (tests use tiny chunks to cross every
+    // boundary); call before open() or setData().
+    void setChunkSize(qsizetype bytes) { m_chunkSize = bytes; }
 
 private:
+    enum class Parsed { Record, End, NeedMore, Failed };
+
+    void reset(const QString &name);
+    bool start(QString *error);
+    bool readSource(qint64 offset, qsizetype size, QByteArray &out);
+    bool refill(qsizetype bytes);
+    Parsed parse(QStringList &fields, int &row);
     void detectSeparator();
 
     QString m_name;
-    QString m_text;
     QString m_encoding;
     QString m_errorReason;
     int m_errorRow = 0;
     QChar m_separator = QLatin1Char(',');
-    qsizetype m_pos = 0;
-    qint64 m_totalBytes = 0;
-    int m_line = 1;
     int m_width = -1; // field count of the first record
+
+    // Where the bytes come from: a file read a chunk at a time, or setData's.
+    std::unique_ptr<QFile> m_file;
+    QByteArray m_data;
+    QByteArray m_chunk;
+    qint64 m_totalBytes = 0;
+    qint64 m_sourcePos = 0; // bytes decoded so far
+    bool m_sourceDone = true;
+    bool m_windows1252 = false;
+    QStringDecoder m_utf8;
+    qsizetype m_chunkSize = 1 << 20;
+
+    // The decoded text not yet parsed, from m_pos; m_line is the physical
+    // line at m_pos. Progress is estimated over the window's bytes.
+    QString m_text;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    qint64 m_windowStartByte = 0;
 };

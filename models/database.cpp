@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -24,7 +26,50 @@ QString nextConnectionName()
     return QStringLiteral("suivi-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// Passwords of this process's server connections, by location without password.
+struct PasswordCache
+{
+    QMutex mutex;
+    QHash<QString, QString> passwords;
+};
+
+PasswordCache &passwordCache()
+{
+    static PasswordCache cache;
+    return cache;
+}
+
+// Serialises schema upgrades of one PostgreSQL database between clients
+// opening it at the same time (a number of our own for pg_advisory_xact_lock).
+constexpr qint64 MigrationLockKey = 0x5375697669; // "Suivi"
+
 } // namespace
+
+void Database::rememberPassword(const QString &location, const QString &password)
+{
+    PasswordCache &cache = passwordCache();
+    const QMutexLocker lock(&cache.mutex);
+    if (password.isEmpty())
+        cache.passwords.remove(withoutPassword(location));
+    else
+        cache.passwords.insert(withoutPassword(location), password);
+}
+
+QString Database::rememberedPassword(const QString &location)
+{
+    PasswordCache &cache = passwordCache();
+    const QMutexLocker lock(&cache.mutex);
+    return cache.passwords.value(withoutPassword(location));
+}
+
+QString Database::withoutPassword(const QString &location)
+{
+    if (!isServerLocation(location))
+        return location;
+    QUrl url(location);
+    url.setPassword(QString());
+    return url.toString();
+}
 
 Database::~Database()
 {
@@ -145,10 +190,15 @@ bool Database::openPostgres(const QString &location, const QString &password, QS
     db.setDatabaseName(url.path().mid(1));
     if (!url.userName().isEmpty())
         db.setUserName(url.userName());
-    if (!password.isEmpty())
-        db.setPassword(password);
-    else if (!url.password().isEmpty())
-        db.setPassword(url.password());
+    // A password given (typed by the user) wins over one in the URL, then one
+    // typed earlier in this session; else libpq looks (PGPASSWORD, ~/.pgpass).
+    QString secret = password;
+    if (secret.isEmpty())
+        secret = url.password();
+    if (secret.isEmpty())
+        secret = rememberedPassword(location);
+    if (!secret.isEmpty())
+        db.setPassword(secret);
     // TLS and other libpq options of the URL's query are passed through.
     QStringList options{QStringLiteral("connect_timeout=10")};
     const QUrlQuery query(url);
@@ -170,12 +220,14 @@ bool Database::openPostgres(const QString &location, const QString &password, QS
         return false;
     }
     // The location is kept without its password, so it can be saved and shown.
-    QUrl clean(url);
-    clean.setPassword(QString());
-    m_location = clean.toString();
+    m_location = withoutPassword(location);
+    if (!password.isEmpty() || !url.password().isEmpty())
+        rememberPassword(m_location, secret);
     QSqlQuery who(db);
     if (who.exec(QStringLiteral("SELECT current_user")) && who.next())
         m_userName = who.value(0).toString();
+    // The server's notices ("already exists, skipping") would go to stderr through libpq.
+    who.exec(QStringLiteral("SET client_min_messages TO warning"));
     return true;
 }
 
@@ -183,6 +235,8 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    if (m_inTransaction)
+        rollback(); // a transaction left open (failed, perhaps): frees its statements
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -262,6 +316,10 @@ bool Database::exec(const QString &sql, const QVariantList &binds, QString *erro
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
+        // PostgreSQL refuses every command of a failed transaction, the freeing of this
+        // statement too: it is freed after the rollback.
+        if (m_backend == Backend::PostgreSQL && m_inTransaction)
+            m_failedQueries.append(q);
         return false;
     }
     return true;
@@ -269,28 +327,48 @@ bool Database::exec(const QString &sql, const QVariantList &binds, QString *erro
 
 bool Database::transaction()
 {
-    return connection().transaction();
+    m_inTransaction = connection().transaction();
+    return m_inTransaction;
+}
+
+bool Database::beginWrite(QString *error)
+{
+    if (m_backend == Backend::SQLite) {
+        m_inTransaction = exec(QStringLiteral("BEGIN IMMEDIATE"), {}, error);
+        return m_inTransaction;
+    }
+    if (transaction())
+        return true;
+    if (error)
+        *error = connection().lastError().text();
+    return false;
 }
 
 bool Database::commit(QString *error)
 {
     QSqlDatabase db = connection();
-    if (db.commit())
+    if (db.commit()) {
+        m_inTransaction = false;
+        m_failedQueries.clear();
         return true;
+    }
     if (error)
         *error = db.lastError().text();
-    db.rollback();
+    rollback();
     return false;
 }
 
 void Database::rollback()
 {
     connection().rollback();
+    m_inTransaction = false;
+    m_failedQueries.clear();
 }
 
 bool Database::migrate(QString *error)
 {
-    const int current = schemaVersion();
+    int current = schemaVersion();
+    m_versionAtOpen = current;
     if (current < 0) {
         if (error)
             *error = tr("not a table of this application");
@@ -305,19 +383,48 @@ bool Database::migrate(QString *error)
                          .arg(latest);
         return false;
     }
-    for (int version = current + 1; version <= latest; ++version) {
+    bool upgrading = false;
+    while (current < latest) {
         if (!transaction()) {
             if (error)
                 *error = connection().lastError().text();
             return false;
         }
+        if (m_backend == Backend::PostgreSQL) {
+            // Two clients opening an empty or older database together: the
+            // second waits for the first, then finds the schema up to date.
+            QString lockError;
+            if (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLockKey), {},
+                      &lockError)) {
+                rollback();
+                if (error)
+                    *error = lockError;
+                return false;
+            }
+            current = schemaVersion();
+            if (!upgrading)
+                m_versionAtOpen = current; // what another client left while this one waited
+            if (current >= latest) {
+                rollback();
+                break;
+            }
+        }
+        upgrading = true;
+        const int version = current + 1;
         for (const QString &statement : Schema::migration(version, m_backend)) {
             QString stepError;
             if (!exec(statement, {}, &stepError)) {
                 rollback();
-                if (error)
+                if (error) {
                     *error =
                         tr("schema upgrade to version %1 failed: %2").arg(version).arg(stepError);
+                    // Only the owner of a shared table may change its schema.
+                    if (m_backend == Backend::PostgreSQL && version > 1)
+                        *error += QLatin1Char(' ') +
+                                  tr("(the table's administrator must upgrade it first: "
+                                     "suivi-ouvertures admin init --db %1)")
+                                      .arg(m_location);
+                }
                 return false;
             }
         }
@@ -325,6 +432,7 @@ bool Database::migrate(QString *error)
             rollback();
             return false;
         }
+        current = version;
     }
     return true;
 }

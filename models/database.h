@@ -1,10 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
-
-class QSqlQuery;
 
 // One open connection to a table's database, an SQLite file or a PostgreSQL
 // database named by a postgresql:// URL, with the schema brought up to date. Each thread opens its
@@ -37,12 +37,18 @@ public:
     QString location() const { return m_location; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    // The schema version the table had before open() brought it up to date (0: empty).
+    int schemaVersionAtOpen() const { return m_versionAtOpen; }
 
     // Runs one statement with positional bound values; error names the statement's purpose.
     bool exec(const QString &sql, const QVariantList &binds = {}, QString *error = nullptr);
     bool prepare(QSqlQuery &query, const QString &sql, QString *error) const;
 
     bool transaction();
+    // A transaction that will write: on SQLite it takes the write lock at once (BEGIN
+    // IMMEDIATE), so what it reads stays true until it commits and two application
+    // instances on one file never fail half-way on each other's lock.
+    bool beginWrite(QString *error = nullptr);
     bool commit(QString *error = nullptr);
     void rollback();
 
@@ -52,6 +58,14 @@ public:
 
     static QString defaultUserName();
     static int latestSchemaVersion();
+
+    // A password typed by the user for a server location, kept in this process's memory
+    // only (never in settings or logs), so that the other connections of the application
+    // to the same server (background tasks, imports) open without asking again.
+    static void rememberPassword(const QString &location, const QString &password);
+    static QString rememberedPassword(const QString &location);
+    // The location without any password, as it may be saved and shown.
+    static QString withoutPassword(const QString &location);
 
 private:
     bool openSqlite(const QString &location, QString *error);
@@ -64,4 +78,7 @@ private:
     QString m_userName = defaultUserName();
     Backend m_backend = Backend::SQLite;
     bool m_needsPassword = false;
+    int m_versionAtOpen = 0;
+    bool m_inTransaction = false;
+    QList<QSqlQuery> m_failedQueries; // kept until the transaction is rolled back
 };

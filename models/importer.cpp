@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "database.h"
 #include "headermapping.h"
+#include "importfeed.h"
 #include "importrowparser.h"
 #include "importwriter.h"
 #include "ministrydirectory.h"
@@ -178,15 +179,16 @@ ImportSummary importFile(const QString &dbLocation, const QString &csvPath, Impo
         return summary;
     };
 
-    CsvReader reader;
-    if (!reader.open(csvPath, &summary.error))
+    auto reader = std::make_unique<CsvReader>();
+    if (!reader->open(csvPath, &summary.error))
         return finish();
+    const qint64 totalBytes = reader->totalBytes();
     HeaderMapping mapping;
-    if (!readHeader(reader, mapping, errors, warnings)) {
+    if (!readHeader(*reader, mapping, errors, warnings)) {
         summary.error = errorMessage(file, errors);
         return finish();
     }
-    if (progress && !progress(0, reader.totalBytes())) {
+    if (progress && !progress(0, totalBytes)) {
         summary.cancelled = true;
         return finish();
     }
@@ -197,10 +199,8 @@ ImportSummary importFile(const QString &dbLocation, const QString &csvPath, Impo
         summary.error = dbError;
         return finish();
     }
-    // A big page cache keeps SQLite from spilling a large transaction to the
-    // WAL before commit. The setting lives and dies with this connection.
-    if (db.backend() == Database::Backend::SQLite)
-        db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    // SQLite's default page cache serves: a bigger one (64 MB was tried)
+    // made imports no faster, only twice as big in memory.
     if (!db.transaction()) {
         summary.error =
             Text::tr("%1: cannot start a transaction: %2")
@@ -214,62 +214,66 @@ ImportSummary importFile(const QString &dbLocation, const QString &csvPath, Impo
         summary.error = message;
         return finish();
     };
+    auto cancel = [&] {
+        db.rollback();
+        summary = ImportSummary();
+        summary.cancelled = true;
+        return finish();
+    };
 
     ImportWriter writer(db, mapping, mode);
     if (!writer.begin(&dbError))
         return fail(QStringLiteral("%1: %2").arg(Database::describe(dbLocation), dbError));
 
-    ImportRowParser parser(mapping, file);
-    QStringList fields;
-    int row = 0;
-    int sinceReport = 0;
-    ImportRow parsed;
-    while (reader.next(fields, row)) {
-        if (++sinceReport == progressStep) {
-            sinceReport = 0;
-            if (progress && !progress(reader.bytesRead(), reader.totalBytes())) {
-                db.rollback();
-                summary = ImportSummary();
-                summary.cancelled = true;
-                return finish();
+    // The file is read and checked on another thread while this one writes;
+    // its issues come in file order, merged with the writer's.
+    ImportFeed feed(std::move(reader), mapping, file);
+    feed.start();
+    FedBatch batch;
+    while (feed.next(batch)) {
+        int errorAt = 0;
+        int warningAt = 0;
+        for (FedRecord &record : batch.records) {
+            for (; errorAt < record.errorsEnd; ++errorAt)
+                errors.add(std::move(batch.errors[errorAt]));
+            for (; warningAt < record.warningsEnd; ++warningAt)
+                warnings.add(std::move(batch.warnings[warningAt]));
+            // The writes of a file with errors are rolled back at the end.
+            if (!record.ok)
+                continue;
+            int firstRow = 0;
+            switch (writer.write(record.parsed, &firstRow, &dbError)) {
+            case ImportWriter::Outcome::Inserted:
+                ++summary.imported;
+                break;
+            case ImportWriter::Outcome::Updated:
+                ++summary.updated;
+                break;
+            case ImportWriter::Outcome::Unchanged:
+                ++summary.unchanged;
+                break;
+            case ImportWriter::Outcome::Duplicate:
+                errors.add(ImportIssue{file, record.row, mapping.header(ImportColumn::Title),
+                                       record.parsed.opening.title, duplicateMessage(firstRow)});
+                break;
+            case ImportWriter::Outcome::Failed:
+                feed.stop();
+                return fail(
+                    Text::tr("%1: row %2: %3").arg(file, QString::number(record.row), dbError));
             }
         }
-        if (ImportRowParser::isBlank(fields))
-            continue;
-        // Rows after an error are still checked, so that one run lists them all;
-        // the writes of a rejected file are rolled back.
-        if (!parser.parse(fields, row, parsed, errors, warnings))
-            continue;
-        int firstRow = 0;
-        switch (writer.write(parsed, &firstRow, &dbError)) {
-        case ImportWriter::Outcome::Inserted:
-            ++summary.imported;
-            break;
-        case ImportWriter::Outcome::Updated:
-            ++summary.updated;
-            break;
-        case ImportWriter::Outcome::Unchanged:
-            ++summary.unchanged;
-            break;
-        case ImportWriter::Outcome::Duplicate:
-            errors.add(ImportIssue{file, row, mapping.header(ImportColumn::Title),
-                                   parsed.opening.title, duplicateMessage(firstRow)});
-            break;
-        case ImportWriter::Outcome::Failed:
-            return fail(Text::tr("%1: row %2: %3").arg(file, QString::number(row), dbError));
+        if (progress && !progress(batch.bytesRead, totalBytes)) {
+            feed.stop();
+            return cancel();
         }
     }
-    if (reader.hasError())
-        errors.add(
-            ImportIssue{file, reader.errorRow(), QString(), QString(), reader.errorReason()});
+    if (feed.hasReaderError())
+        errors.add(ImportIssue{file, feed.readerErrorRow(), QString(), QString(),
+                               feed.readerErrorReason()});
     if (errors.count > 0)
         return fail(errorMessage(file, errors));
-    if (progress && !progress(reader.totalBytes(), reader.totalBytes())) {
-        db.rollback();
-        summary = ImportSummary();
-        summary.cancelled = true;
-        return finish();
-    }
+    if (progress && !progress(totalBytes, totalBytes))
+        return cancel();
     if (!writer.finish(&dbError) || !db.commit(&dbError))
         return fail(QStringLiteral("%1: %2").arg(Database::describe(dbLocation), dbError));
     summary.removed = writer.removed();

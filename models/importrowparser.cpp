@@ -1,5 +1,6 @@
 #include "importrowparser.h"
 
+#include "openingrepository.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,39 @@ bool separatorAt(const QString &text, qsizetype &pos, QChar a, QChar b = QChar()
     return false;
 }
 
+// QString::trimmed() and simplified() copy and scan; most cells need
+// neither, which a look at their ends (and spaces) tells.
+bool isSpace(QChar c)
+{
+    return c.isSpace();
+}
+
+QString trimmedCell(const QString &text)
+{
+    if (text.isEmpty() || (!isSpace(text.front()) && !isSpace(text.back())))
+        return text;
+    return text.trimmed();
+}
+
+QString simplifiedCell(const QString &text)
+{
+    bool lastWasSpace = true; // a leading space needs simplifying
+    for (const QChar c : text) {
+        if (c == QLatin1Char(' ')) {
+            if (lastWasSpace)
+                return text.simplified();
+            lastWasSpace = true;
+        } else if (isSpace(c)) {
+            return text.simplified();
+        } else {
+            lastWasSpace = false;
+        }
+    }
+    if (lastWasSpace && !text.isEmpty())
+        return text.simplified();
+    return text;
+}
+
 QString expectedKinds()
 {
     QStringList names;
@@ -60,17 +94,32 @@ OpeningKey OpeningKey::make(const QString &ministry, Kind kind, const QString &t
     return fromFolded(ministry, kind, TextFold::fold(title));
 }
 
-OpeningKey OpeningKey::fromFolded(const QString &ministry, Kind kind, const QString &foldedTitle)
+OpeningKey OpeningKey::fromFolded(const QString &ministry, Kind kind, QStringView foldedTitle)
 {
-    QString text;
-    text.reserve(ministry.size() + foldedTitle.size() + 16);
-    text += ministry;
-    text += QChar(0x1f);
-    text += QChar(u'0' + int(kind));
-    text += QChar(0x1f);
-    text += foldedTitle;
-    return OpeningKey{quint64(qHash(QStringView(text), size_t(0x9E3779B97F4A7C15ULL))),
-                      quint64(qHash(QStringView(text), size_t(0xC2B2AE3D27D4EB4FULL)))};
+    return titlePart(kind, foldedTitle).withMinistry(ministry);
+}
+
+OpeningKey OpeningKey::titlePart(Kind kind, QStringView foldedTitle)
+{
+    const size_t k = size_t(kind) + 1;
+    return OpeningKey{quint64(qHash(foldedTitle, size_t(0x9E3779B97F4A7C15ULL) * k)),
+                      quint64(qHash(foldedTitle, size_t(0xC2B2AE3D27D4EB4FULL) * k))};
+}
+
+OpeningKey OpeningKey::withMinistry(const QString &ministry) const
+{
+    // Each half of the title's key seeds a hash of the ministry.
+    return OpeningKey{quint64(qHash(ministry, size_t(a))), quint64(qHash(ministry, size_t(b)))};
+}
+
+void ImportRow::prepare()
+{
+    searchKey = OpeningRepository::searchKey(opening);
+    // The search key starts with the folded title: folding once serves both.
+    const qsizetype cut = searchKey.indexOf(QLatin1Char('\n'));
+    titleKey = OpeningKey::titlePart(opening.kind, cut < 0 ? QStringView(searchKey)
+                                                           : QStringView(searchKey).left(cut));
+    utf8 = Utf8Opening::encode(opening, searchKey);
 }
 
 ImportRowParser::ImportRowParser(const HeaderMapping &mapping, const QString &file)
@@ -81,7 +130,7 @@ ImportRowParser::ImportRowParser(const HeaderMapping &mapping, const QString &fi
 bool ImportRowParser::isBlank(const QStringList &fields)
 {
     for (const QString &f : fields)
-        if (!f.trimmed().isEmpty())
+        if (!trimmedCell(f).isEmpty())
             return false;
     return true;
 }
@@ -180,7 +229,7 @@ QString ImportRowParser::cell(const QStringList &fields, ImportColumn column) co
     const int i = m_mapping.index(column);
     if (i < 0 || i >= fields.size())
         return QString();
-    return unescapeCell(fields.at(i).trimmed());
+    return unescapeCell(trimmedCell(fields.at(i)));
 }
 
 void ImportRowParser::addIssue(ImportIssues &list, int row, ImportColumn column,
@@ -219,7 +268,7 @@ bool ImportRowParser::parse(const QStringList &fields, int row, ImportRow &out,
     if (o.title.isEmpty())
         addIssue(errors, row, ImportColumn::Title, QString(), Text::tr("the title is empty"));
 
-    o.ministry = cell(fields, ImportColumn::Ministry).simplified();
+    o.ministry = simplifiedCell(cell(fields, ImportColumn::Ministry));
     if (o.ministry.isEmpty())
         addIssue(errors, row, ImportColumn::Ministry, QString(), Text::tr("the ministry is empty"));
 

@@ -3,6 +3,7 @@
 #include "domain.h"
 #include "headermapping.h"
 #include "importer.h"
+#include "utf8opening.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -36,7 +37,11 @@ struct OpeningKey
     // ministry: its id as text for a table, its folded name for a preview.
     static OpeningKey make(const QString &ministry, Kind kind, const QString &title);
     // The same with the title already folded (TextFold::fold).
-    static OpeningKey fromFolded(const QString &ministry, Kind kind, const QString &foldedTitle);
+    static OpeningKey fromFolded(const QString &ministry, Kind kind, QStringView foldedTitle);
+    // In two steps: the part of the title and kind (computed ahead, off the
+    // writing thread), then the whole key. fromFolded() is both.
+    static OpeningKey titlePart(Kind kind, QStringView foldedTitle);
+    OpeningKey withMinistry(const QString &ministry) const;
     friend bool operator==(const OpeningKey &x, const OpeningKey &y)
     {
         return x.a == y.a && x.b == y.b;
@@ -50,6 +55,15 @@ struct ImportRow
     Opening opening; // ministry = the name as written, ministryId 0
     int row = 0;
     bool firstAnnouncedGiven = false; // else it was set to the announced quarter
+
+    // Prepared for ImportWriter by the import's reading thread (see
+    // prepare()); the writer computes what is missing.
+    QString searchKey;   // OpeningRepository::searchKey(opening)
+    OpeningKey titleKey; // OpeningKey::titlePart of the folded title
+    Utf8Opening utf8;
+
+    // Fills the prepared fields from opening.
+    void prepare();
 };
 
 // Turns the records of one file into openings, checking every value and

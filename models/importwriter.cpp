@@ -5,8 +5,12 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
+
+// Openings added between two writes of their "created" change rows (Replace).
+constexpr int createdChunk = 16384;
 
 QVariant quarterValue(const Quarter &q)
 {
@@ -15,7 +19,7 @@ QVariant quarterValue(const Quarter &q)
 
 QVariant dateValue(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+    return d.isValid() ? QVariant(BulkOpeningInserter::isoDate(d))
                        : QVariant(QMetaType::fromType<QString>());
 }
 
@@ -114,12 +118,15 @@ bool ImportWriter::begin(QString *error)
         q.finish();
         // One statement for all the deletion rows: a million openings are
         // logged as fast as they are deleted.
-        return m_db.exec(QStringLiteral("INSERT INTO changes (at, who, opening_id, field, "
-                                        "old_value, new_value) SELECT CAST(? AS TEXT), "
-                                        "CAST(? AS TEXT), id, 'deleted', title, NULL "
-                                        "FROM openings ORDER BY id"),
-                         {OpeningRepository::timestamp(m_at), m_db.userName()}, error) &&
-               m_db.exec(QStringLiteral("DELETE FROM openings"), {}, error);
+        if (!m_db.exec(QStringLiteral("INSERT INTO changes (at, who, opening_id, field, "
+                                      "old_value, new_value) SELECT CAST(? AS TEXT), "
+                                      "CAST(? AS TEXT), id, 'deleted', title, NULL "
+                                      "FROM openings ORDER BY id"),
+                       {OpeningRepository::timestamp(m_at), m_db.userName()}, error) ||
+            !m_db.exec(QStringLiteral("DELETE FROM openings"), {}, error) || !dropIndexes(error))
+            return false;
+        startBulkInserts(0);
+        return true;
     }
     // Keys and a fingerprint of the compared fields, read once: rows the
     // file leaves as they are are then recognised without a query each.
@@ -130,7 +137,9 @@ bool ImportWriter::begin(QString *error)
             *error = q.lastError().text();
         return false;
     }
+    qint64 maxId = 0;
     while (q.next()) {
+        maxId = qMax(maxId, q.value(0).toLongLong());
         const auto kind = Domain::kindFromCode(q.value(2).toString());
         if (!kind)
             continue;
@@ -148,11 +157,29 @@ bool ImportWriter::begin(QString *error)
             m_existing.insert(key, Existing{q.value(0).toLongLong(), fingerprint(stored),
                                             q.isNull(6) ? -1 : q.value(6).toInt()});
     }
+    startBulkInserts(maxId);
     return true;
+}
+
+void ImportWriter::startBulkInserts(qint64 maxId)
+{
+    if (m_db.backend() != Database::Backend::SQLite ||
+        !SqliteBulkStatement::usable(m_db.connection()))
+        return;
+    // New rows take the ids after the largest one, in order, unless the
+    // largest is SQLite's limit (then they are random): far from it, the ids
+    // of a many-row statement are known from its last one.
+    constexpr qint64 farFromLimit = qint64(1) << 62;
+    m_bulk = std::make_unique<BulkOpeningInserter>(
+        m_db.connection(), m_db.userName(),
+        maxId < farFromLimit ? BulkOpeningInserter::rowsPerStatement : 1);
 }
 
 ImportWriter::Outcome ImportWriter::write(ImportRow &row, int *firstRow, QString *error)
 {
+    if (row.searchKey.isNull())
+        row.prepare();
+    const QString &searchKey = row.searchKey;
     Opening &o = row.opening;
     auto ministry = m_ministryIds.constFind(o.ministry);
     if (ministry == m_ministryIds.constEnd()) {
@@ -166,11 +193,7 @@ ImportWriter::Outcome ImportWriter::write(ImportRow &row, int *firstRow, QString
     }
     o.ministryId = ministry->id;
 
-    // The search key starts with the folded title: folding once serves both.
-    const QString searchKey = OpeningRepository::searchKey(o);
-    const qsizetype cut = searchKey.indexOf(QLatin1Char('\n'));
-    const OpeningKey key =
-        OpeningKey::fromFolded(ministry->key, o.kind, cut < 0 ? searchKey : searchKey.left(cut));
+    const OpeningKey key = row.titleKey.withMinistry(ministry->key);
     const auto seen = m_seen.constFind(key);
     if (seen != m_seen.constEnd()) {
         if (firstRow)
@@ -188,10 +211,21 @@ ImportWriter::Outcome ImportWriter::write(ImportRow &row, int *firstRow, QString
             return merge(existing->id, row, error);
         }
     }
-    const qint64 id = insert(o, searchKey, error);
-    if (id <= 0)
+    if (m_bulk) {
+        if (!m_bulk->add(o, row.utf8, stamp(o), &m_inserted, error))
+            return Outcome::Failed;
+    } else {
+        const qint64 id = insert(o, searchKey, error);
+        if (id <= 0)
+            return Outcome::Failed;
+        m_inserted.append(id);
+    }
+    // A Replace adds every row: their "created" change rows are logged as
+    // they come, while the rows just written are still in SQLite's cache and
+    // while the reading thread keeps the other core busy. (A Merge logs them
+    // at the end, after the change rows of its updates, as it always has.)
+    if (m_mode == ImportMode::Replace && m_inserted.size() >= createdChunk && !logCreated(error))
         return Outcome::Failed;
-    m_inserted.append(id);
     return Outcome::Inserted;
 }
 
@@ -232,11 +266,7 @@ qint64 ImportWriter::insert(const Opening &o, const QString &searchKey, QString 
                                 ":comment, :search, :at, :by, 1)"),
                  error))
         return 0;
-    const QDateTime &when = o.updatedAt.isValid() ? o.updatedAt : m_at;
-    if (m_stampText.isEmpty() || when != m_stamped) {
-        m_stamped = when;
-        m_stampText = OpeningRepository::timestamp(when);
-    }
+    const QString &at = stamp(o);
     bind(0, o.ministryId);
     bind(1, Domain::kindCode(o.kind));
     bind(2, text(o.title));
@@ -248,7 +278,7 @@ qint64 ImportWriter::insert(const Opening &o, const QString &searchKey, QString 
     bind(8, Domain::statusCode(o.status));
     bind(9, text(o.comment));
     bind(10, searchKey);
-    bind(11, m_stampText);
+    bind(11, at);
     bind(12, m_db.userName());
     if (!m_insert.exec()) {
         if (error)
@@ -256,6 +286,17 @@ qint64 ImportWriter::insert(const Opening &o, const QString &searchKey, QString 
         return 0;
     }
     return m_insert.lastInsertId().toLongLong();
+}
+
+// The text of a row's updated_at, kept while rows share it (they mostly do).
+const QString &ImportWriter::stamp(const Opening &o)
+{
+    const QDateTime &when = o.updatedAt.isValid() ? o.updatedAt : m_at;
+    if (m_stampText.isEmpty() || when != m_stamped) {
+        m_stamped = when;
+        m_stampText = OpeningRepository::timestamp(when);
+    }
+    return m_stampText;
 }
 
 ImportWriter::Outcome ImportWriter::merge(qint64 id, const ImportRow &row, QString *error)
@@ -324,7 +365,49 @@ ImportWriter::Outcome ImportWriter::merge(qint64 id, const ImportRow &row, QStri
     return Outcome::Updated;
 }
 
+// SQLite fills an empty table faster without its indexes, built again at
+// the end from the rows in one sort. They are part of the transaction: a
+// rolled back import leaves them as they were.
+bool ImportWriter::dropIndexes(QString *error)
+{
+    if (m_db.backend() != Database::Backend::SQLite)
+        return true;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                               "tbl_name = 'openings' AND sql IS NOT NULL"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    QStringList names;
+    while (q.next()) {
+        names << q.value(0).toString();
+        m_droppedIndexes << q.value(1).toString();
+    }
+    q.finish();
+    // A name is an identifier, not a value: quoted, as it cannot be bound.
+    for (QString name : std::as_const(names)) {
+        name.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        if (!m_db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name), {}, error))
+            return false;
+    }
+    return true;
+}
+
 bool ImportWriter::finish(QString *error)
+{
+    if (m_bulk && !m_bulk->flush(&m_inserted, error))
+        return false;
+    for (const QString &sql : std::as_const(m_droppedIndexes)) {
+        if (!m_db.exec(sql, {}, error))
+            return false;
+    }
+    m_droppedIndexes.clear();
+    return logCreated(error);
+}
+
+bool ImportWriter::logCreated(QString *error)
 {
     if (m_inserted.isEmpty())
         return true;
@@ -333,18 +416,18 @@ bool ImportWriter::finish(QString *error)
         "SELECT CAST(? AS TEXT), CAST(? AS TEXT), id, 'created', NULL, title FROM openings "
         "WHERE id BETWEEN ? AND ? ORDER BY id");
     const QString at = OpeningRepository::timestamp(m_at);
-    const qint64 first = m_inserted.constFirst();
-    const qint64 last = m_inserted.constLast();
+    const QVector<qint64> ids = std::exchange(m_inserted, {});
+    const qint64 first = ids.constFirst();
+    const qint64 last = ids.constLast();
     // SQLite numbers new rows one after the other: one statement logs them
     // all. Should ids not be consecutive (a server with concurrent writers),
     // each id is logged on its own, so no other session's row is claimed.
-    if (last - first + 1 == m_inserted.size() &&
-        std::is_sorted(m_inserted.cbegin(), m_inserted.cend()))
+    if (last - first + 1 == ids.size() && std::is_sorted(ids.cbegin(), ids.cend()))
         return m_db.exec(sql, {at, m_db.userName(), first, last}, error);
     QSqlQuery q(m_db.connection());
     if (!prepare(q, sql, error))
         return false;
-    for (const qint64 id : std::as_const(m_inserted)) {
+    for (const qint64 id : ids) {
         q.addBindValue(at);
         q.addBindValue(m_db.userName());
         q.addBindValue(id);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bulkopeninginserter.h"
 #include "headermapping.h"
 #include "importer.h"
 #include "importrowparser.h"
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <array>
+#include <memory>
 
 class Database;
 
@@ -28,10 +30,11 @@ public:
     // Loads the ministries, then the keys of the openings (Merge) or deletes
     // them all with a "deleted" change row each (Replace).
     bool begin(QString *error);
+    // Uses the row's prepared fields (ImportRow::prepare), prepared here when missing.
     // Duplicate: *firstRow is the earlier row of the file with the same key.
     // Failed: *error holds the database's message.
     Outcome write(ImportRow &row, int *firstRow, QString *error);
-    // Logs the "created" change rows of the added openings.
+    // Logs the "created" change rows of the added openings not logged yet.
     bool finish(QString *error);
 
     int removed() const { return m_removed; }
@@ -62,8 +65,12 @@ private:
 
     Outcome merge(qint64 id, const ImportRow &row, QString *error);
     qint64 insert(const Opening &o, const QString &searchKey, QString *error);
+    const QString &stamp(const Opening &o);
     void bind(int index, const QVariant &value);
     bool prepare(QSqlQuery &query, const QString &sql, QString *error);
+    void startBulkInserts(qint64 maxId);
+    bool dropIndexes(QString *error);
+    bool logCreated(QString *error);
 
     Database &m_db;
     HeaderMapping m_mapping;
@@ -79,9 +86,12 @@ private:
     QHash<OpeningKey, int> m_seen;          // rows of the file
     QVector<qint64> m_inserted;
     QSqlQuery m_insert;
+    // Inserts through SQLite's C API, when this build and the driver allow it.
+    std::unique_ptr<BulkOpeningInserter> m_bulk;
     std::array<QVariant, 13> m_bound; // what m_insert holds from the previous row
     QSqlQuery m_select;
     QSqlQuery m_update;
+    QStringList m_droppedIndexes; // Replace: their CREATE statements
     int m_removed = 0;
     int m_ministriesCreated = 0;
 };

@@ -55,7 +55,8 @@ void bindOpening(QSqlQuery &q, const Opening &o, const QString &user)
 } // namespace
 
 OpeningRepository::OpeningRepository(Database &db)
-    : m_db(db), m_insert(db.connection()), m_insertWithId(db.connection()), m_log(db.connection())
+    : m_db(db), m_insert(db.connection()), m_insertWithId(db.connection()),
+      m_update(db.connection()), m_remove(db.connection()), m_log(db.connection())
 {
 }
 
@@ -90,11 +91,13 @@ Opening OpeningRepository::row(const QSqlQuery &q)
 
 QString OpeningRepository::searchKey(const Opening &o)
 {
-    QString key = TextFold::fold(o.title);
+    QString key;
+    key.reserve(o.title.size() + o.description.size() + o.comment.size() + o.url.size() + 3);
+    TextFold::appendFold(key, o.title);
     for (const QString *part : {&o.description, &o.comment, &o.url}) {
         if (!part->isEmpty()) {
             key += QLatin1Char('\n');
-            key += TextFold::fold(*part);
+            TextFold::appendFold(key, *part);
         }
     }
     return key;
@@ -152,34 +155,50 @@ qint64 OpeningRepository::insert(const Opening &o, QString *error)
     return id;
 }
 
-bool OpeningRepository::update(const Opening &o, QString *error)
+int OpeningRepository::update(const Opening &o, QString *error, Opening *written)
 {
-    QSqlQuery q(m_db.connection());
-    if (!m_db.prepare(
+    // Prepared once and kept: also, on PostgreSQL, a statement freed inside a failed
+    // transaction would warn.
+    QSqlQuery &q = m_update;
+    if (q.lastQuery().isEmpty() &&
+        !m_db.prepare(
             q,
             QStringLiteral("UPDATE openings SET ministry_id=?, kind=?, title=?, description=?, "
                            "url=?, announced_q=?, first_announced_q=?, effective_date=?, status=?, "
                            "comment=?, search_key=?, updated_at=?, updated_by=?, version=? "
-                           "WHERE id=?"),
+                           "WHERE id=? AND version=?"),
             error))
-        return false;
+        return -1;
     Opening next = o;
     next.version = o.version + 1;
     next.updatedAt = QDateTime::currentDateTimeUtc();
     next.updatedBy = m_db.userName();
     bindOpening(q, next, m_db.userName());
     q.addBindValue(o.id);
+    q.addBindValue(o.version);
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
-        return false;
+        return -1;
     }
-    return true;
+    if (written)
+        *written = next;
+    return q.numRowsAffected();
 }
 
-bool OpeningRepository::remove(qint64 id, QString *error)
+int OpeningRepository::remove(qint64 id, QString *error)
 {
-    return m_db.exec(QStringLiteral("DELETE FROM openings WHERE id = ?"), {id}, error);
+    QSqlQuery &q = m_remove;
+    if (q.lastQuery().isEmpty() &&
+        !m_db.prepare(q, QStringLiteral("DELETE FROM openings WHERE id = ?"), error))
+        return -1;
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+    return q.numRowsAffected();
 }
 
 bool OpeningRepository::logChange(qint64 openingId, const QString &field, const QVariant &oldValue,

@@ -41,9 +41,12 @@ public:
     std::optional<Opening> find(qint64 id, QString *error = nullptr);
     // Inserts; o.id is used when set (undo of a delete), else a new id is returned.
     qint64 insert(const Opening &o, QString *error);
-    // Writes every field of o (matched on o.id), bumping its version.
-    bool update(const Opening &o, QString *error);
-    bool remove(qint64 id, QString *error);
+    // Writes every field of o (matched on o.id) if the stored row is still at o.version,
+    // bumping its version. Returns the rows written: 0 when the row moved to another version
+    // (or the server's row-level security hid it), -1 on error. *written: the row as written.
+    int update(const Opening &o, QString *error, Opening *written = nullptr);
+    // Returns the rows deleted (0: gone, or hidden by row-level security), -1 on error.
+    int remove(qint64 id, QString *error);
 
     bool logChange(qint64 openingId, const QString &field, const QVariant &oldValue,
                    const QVariant &newValue, QString *error, const QDateTime &at = {});
@@ -53,5 +56,7 @@ private:
     Database &m_db;
     QSqlQuery m_insert;
     QSqlQuery m_insertWithId;
+    QSqlQuery m_update;
+    QSqlQuery m_remove;
     QSqlQuery m_log;
 };

@@ -1,6 +1,5 @@
 #include "openingstablemodel.h"
 
-#include "commands.h"
 #include "openingrepository.h"
 #include "store.h"
 
@@ -10,7 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUndoStack>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -30,6 +28,8 @@ OpeningsTableModel::OpeningsTableModel(Store &store, QUndoStack *undoStack, QObj
         if (m_rowCount > 0)
             emit dataChanged(index(0, MinistryColumn), index(m_rowCount - 1, MinistryColumn));
     });
+    // Rows become editable or read-only: views ask the flags again on the next edit.
+    connect(&m_store, &Store::rightsChanged, this, &OpeningsTableModel::forgetPages);
     refresh();
 }
 
@@ -121,7 +121,7 @@ Qt::ItemFlags OpeningsTableModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() != LastChangeColumn)
+    if (index.column() != LastChangeColumn && !data(index, ReadOnlyRole).toBool())
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -146,6 +146,13 @@ QVariant OpeningsTableModel::data(const QModelIndex &index, int role) const
         const Field f = fieldForColumn(index.column(), &ok);
         return ok ? Domain::fieldValue(o, f) : QVariant();
     }
+    case EditBaseRole:
+        return QVariant::fromValue(o);
+    case ReadOnlyRole:
+        return !m_store.mayEdit(o.ministryId);
+    case Qt::ForegroundRole:
+        // Another ministry's row on a shared table: shown, not editable.
+        return m_store.mayEdit(o.ministryId) ? QVariant() : QVariant(QColor(100, 100, 100));
     case Qt::FontRole:
         if (overdue) {
             QFont font;
@@ -157,6 +164,8 @@ QVariant OpeningsTableModel::data(const QModelIndex &index, int role) const
         // A light tint in addition to the bold text and the marker: never colour alone.
         return overdue ? QVariant(QColor(255, 236, 217)) : QVariant();
     case Qt::ToolTipRole:
+        if (!m_store.mayEdit(o.ministryId))
+            return tr("Read only: your account may not change the openings of %1").arg(o.ministry);
         if (overdue)
             return tr("Overdue: announced for %1 and not opened").arg(o.announced.display());
         if (index.column() == TitleColumn || index.column() == CommentColumn ||
@@ -209,65 +218,12 @@ QVariant OpeningsTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool OpeningsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+void OpeningsTableModel::forgetPages()
 {
-    if (!index.isValid() || role != Qt::EditRole)
-        return false;
-    bool ok = false;
-    const Field field = fieldForColumn(index.column(), &ok);
-    const auto current = openingAt(index.row());
-    if (!ok || !current)
-        return false;
-
-    // Bring editor values to the stored form.
-    QVariant stored = value;
-    if (field == Field::Announced && value.userType() == QMetaType::QString) {
-        QString error;
-        const Quarter q = Quarter::parse(value.toString(), &error);
-        if (!error.isEmpty()) {
-            m_lastError = error;
-            emit errorOccurred(error);
-            return false;
-        }
-        stored = q.isValid() ? QVariant(q.key()) : QVariant();
-    } else if (field == Field::EffectiveDate) {
-        const QDate d = value.userType() == QMetaType::QDate
-                            ? value.toDate()
-                            : QDate::fromString(value.toString(), Qt::ISODate);
-        stored = d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-    } else if (field == Field::Url) {
-        const QString text = value.toString().trimmed();
-        const QUrl url(text, QUrl::StrictMode);
-        if (!text.isEmpty() &&
-            (!url.isValid() || url.host().isEmpty() ||
-             (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))) {
-            m_lastError = tr("“%1” is not a web address (http:// or https://).").arg(text);
-            emit errorOccurred(m_lastError);
-            return false;
-        }
-        stored = text;
-    }
-    if (Domain::fieldValue(*current, field) == stored)
-        return true;
-
-    Commands::FieldValues values{{field, stored}};
-    // Entering an effective date means the item was opened.
-    if (field == Field::EffectiveDate && !stored.isNull() && !current->isOpened())
-        values.append({Field::Status, Domain::statusCode(Status::Available)});
-    return applyEdit(current->id, values,
-                     tr("Edit %1 of “%2”").arg(Domain::fieldLabel(field), current->title));
-}
-
-bool OpeningsTableModel::applyEdit(qint64 id, const QVector<QPair<Field, QVariant>> &values,
-                                   const QString &text)
-{
-    QString error;
-    if (!Commands::setFields(m_undoStack, m_store, id, values, text, &error)) {
-        m_lastError = error;
-        emit errorOccurred(error);
-        return false;
-    }
-    return true;
+    m_pages.clear();
+    m_pageAge.clear();
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
 }
 
 void OpeningsTableModel::sort(int column, Qt::SortOrder order)
@@ -414,16 +370,6 @@ int OpeningsTableModel::rowOf(qint64 id) const
     return -1;
 }
 
-bool OpeningsTableModel::addOpening(const Opening &opening, QString *error)
-{
-    return Commands::addOpening(m_undoStack, m_store, opening, error);
-}
-
-bool OpeningsTableModel::removeOpenings(const QList<qint64> &ids, QString *error)
-{
-    return Commands::removeOpenings(m_undoStack, m_store, ids, error);
-}
-
 void OpeningsTableModel::onOpeningChanged(qint64 id)
 {
     // An edit may move the row out of the filter or the sort: re-read lazily.
@@ -439,8 +385,5 @@ void OpeningsTableModel::onOpeningChanged(qint64 id)
         return;
     }
     Q_UNUSED(id)
-    m_pages.clear();
-    m_pageAge.clear();
-    if (m_rowCount > 0)
-        emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
+    forgetPages();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "editconflict.h"
 #include "openingfilter.h"
 
 #include <QAbstractTableModel>
@@ -37,6 +38,11 @@ public:
         OpeningIdRole = Qt::UserRole + 1, // qint64
         OverdueRole, // bool: neither opened nor abandoned, announced before the reference quarter
         StoredValueRole, // the value in stored form (ministry id, codes, quarter key, ISO date)
+        // The row as shown (an Opening): an editor takes it when it opens and gives it back
+        // (setData with this role) just before its value, so the edit is checked against
+        // what the user saw, even if another user's change refreshed the row meanwhile.
+        EditBaseRole,
+        ReadOnlyRole, // bool: the user may not change this row (another ministry's, on a server)
     };
 
     OpeningsTableModel(Store &store, QUndoStack *undoStack, QObject *parent = nullptr);
@@ -71,6 +77,10 @@ public:
     bool addOpening(const Opening &opening, QString *error);
     bool removeOpenings(const QList<qint64> &ids, QString *error);
 
+    // Saves the user's choice after a conflict (the dialog's values, over the row as the other
+    // user left it); a new conflict is signalled again.
+    bool resolveConflict(const EditConflict &conflict, const FieldValues &values);
+
     // Re-reads the row count and forgets cached pages (after an import, a filter change).
     void refresh();
 
@@ -79,6 +89,9 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+    // An edit (or an undo) met another user's change of the same field: nothing was
+    // written; the window asks the user (ConflictDialog) and calls resolveConflict().
+    void conflictOccurred(const EditConflict &conflict);
     // Emitted after the set of rows changed (filter, refresh, add, delete).
     void rowsRefreshed();
 
@@ -87,7 +100,8 @@ private:
     const Page *page(int pageIndex) const;
     QString orderBy() const;
     void onOpeningChanged(qint64 id);
-    bool applyEdit(qint64 id, const QVector<QPair<Field, QVariant>> &values, const QString &text);
+    bool applyEdit(const Opening &seen, const FieldValues &values, const QString &text);
+    void forgetPages();
 
     Store &m_store;
     QUndoStack *m_undoStack;
@@ -98,4 +112,5 @@ private:
     mutable QHash<int, Page> m_pages;
     mutable QVector<int> m_pageAge; // most recently used last
     QString m_lastError;
+    std::optional<Opening> m_editBase; // given by the editor about to save
 };

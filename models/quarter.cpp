@@ -21,6 +21,41 @@ QString tr(const char *text)
     return QCoreApplication::translate("Quarter", text);
 }
 
+// The notations of nearly every cell ("T3 2021", "Q3 2021", "2021 T3",
+// "2021-Q3"), read without the cascade of patterns below; anything else, and
+// anything invalid, is left to it, which reads these the same way.
+Quarter parseCommon(const QString &text)
+{
+    if (text.size() != 7)
+        return {};
+    const auto digit = [&](int i) {
+        const char16_t c = text.at(i).unicode();
+        return c >= u'0' && c <= u'9' ? int(c - u'0') : -1;
+    };
+    const auto letter = [&](int i) {
+        const char16_t c = text.at(i).unicode();
+        return c == u'T' || c == u't' || c == u'Q' || c == u'q';
+    };
+    const auto year = [&](int i) {
+        int y = 0;
+        for (int k = i; k < i + 4; ++k) {
+            const int d = digit(k);
+            if (d < 0)
+                return -1;
+            y = y * 10 + d;
+        }
+        return y;
+    };
+    // T3 2021
+    if (letter(0) && text.at(2) == QLatin1Char(' ') && digit(1) >= 1 && digit(1) <= 4)
+        return Quarter(year(3), digit(1));
+    // 2021 T3, 2021-Q3
+    if ((text.at(4) == QLatin1Char(' ') || text.at(4) == QLatin1Char('-')) && letter(5) &&
+        digit(6) >= 1 && digit(6) <= 4)
+        return Quarter(year(0), digit(6));
+    return {};
+}
+
 } // namespace
 
 Quarter::Quarter(int year, int quarter)
@@ -83,6 +118,12 @@ QString Quarter::display(const QLocale &locale) const
 
 Quarter Quarter::parse(const QString &input, QString *error)
 {
+    const Quarter common = parseCommon(input);
+    if (common.isValid()) {
+        if (error)
+            error->clear();
+        return common;
+    }
     const QString text = TextFold::fold(input).simplified();
     if (error)
         error->clear();

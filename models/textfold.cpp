@@ -59,40 +59,72 @@ const std::array<QString, TableSize> &table()
 
 } // namespace
 
-QString fold(const QString &text)
+void appendFold(QString &out, QStringView text)
 {
     const auto &folded = table();
-    QString out;
-    out.reserve(text.size());
+    // Written through a pointer: QString::append per character costs more
+    // than the folding itself. A character rarely folds to more than one
+    // (œ, ligatures, fractions); the buffer grows then.
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    QChar *begin = out.data();
+    QChar *dst = begin + start;
+    QChar *end = begin + out.size();
     bool lastWasSpace = true; // drops leading spaces
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
+    const QChar *src = text.data();
+    const QChar *const srcEnd = src + text.size();
+    for (; src != srcEnd; ++src) {
+        const char16_t u = src->unicode();
         if (u < 0x80) {
             // ASCII: the common case, no lookup.
+            if (u > ' ') {
+                *dst++ = QChar(char16_t(u - 'A') < 26 ? char16_t(u + 32) : u);
+                lastWasSpace = false;
+                continue;
+            }
             if (u == ' ' || (u >= '\t' && u <= '\r')) {
                 if (!lastWasSpace)
-                    out.append(QLatin1Char(' '));
+                    *dst++ = QLatin1Char(' ');
                 lastWasSpace = true;
                 continue;
             }
-            out.append(u >= 'A' && u <= 'Z' ? QChar(char16_t(u + 32)) : c);
+            *dst++ = QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
             lastWasSpace = false;
             continue;
         }
-        const QString &f = u < TableSize ? folded[u] : foldSlow(c);
+        const QString slow = u < TableSize ? QString() : foldSlow(*src);
+        const QString &f = u < TableSize ? folded[u] : slow;
+        // Room for this folding and one character for each one left.
+        const qsizetype needed = f.size() + (srcEnd - src - 1);
+        if (end - dst < needed) {
+            const qsizetype used = dst - begin;
+            out.resize(used + needed + 16);
+            begin = out.data();
+            dst = begin + used;
+            end = begin + out.size();
+        }
         for (const QChar d : f) {
             if (d == QLatin1Char(' ')) {
                 if (!lastWasSpace)
-                    out.append(d);
+                    *dst++ = d;
                 lastWasSpace = true;
             } else {
-                out.append(d);
+                *dst++ = d;
                 lastWasSpace = false;
             }
         }
     }
-    if (out.endsWith(QLatin1Char(' ')))
-        out.chop(1);
+    if (dst != begin + start && dst[-1] == QLatin1Char(' '))
+        --dst;
+    out.truncate(dst - begin);
+}
+
+QString fold(const QString &text)
+{
+    QString out;
+    // Empty, not null, as callers have always had it.
+    out.reserve(text.size());
+    appendFold(out, text);
     return out;
 }
 

@@ -13,7 +13,8 @@
 
 // The command line, through the built executable: help, version, usage errors,
 // stats on tables made by hand, and every sample of tests/data imported then
-// summed up (expected figures counted by hand from the CSV files).
+// summed up (expected figures counted by hand from the CSV files); on SQLite
+// files and, as test_cli_pg, on PostgreSQL databases.
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -204,6 +205,7 @@ private slots:
 
     void statsOnMissingTable()
     {
+        SUIVI_SQLITE_ONLY("a file path");
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("typo.sqlite"));
         const Result r = run({QStringLiteral("stats"), QStringLiteral("--db"), db});
@@ -215,6 +217,7 @@ private slots:
 
     void statsOnAFolder()
     {
+        SUIVI_SQLITE_ONLY("a folder path");
         QTemporaryDir dir;
         const Result r = run({QStringLiteral("stats"), QStringLiteral("--db"), dir.path()});
         QVERIFY2(r.exitCode == 1, describe(r));
@@ -223,6 +226,7 @@ private slots:
 
     void statsOnAFileThatIsNotATable()
     {
+        SUIVI_SQLITE_ONLY("a file path");
         const QString csv = TestSupport::dataFile(QStringLiteral("suivi-ouvertures-2021.csv"));
         const Result r = run({QStringLiteral("stats"), QStringLiteral("--db"), csv});
         QVERIFY2(r.exitCode == 1, describe(r));
@@ -329,9 +333,11 @@ private slots:
         QFETCH(QString, pm);
         QFETCH(QStringList, effective);
 
-        QTemporaryDir dir;
-        // A folder that does not exist yet: import creates it and the table.
-        const QString db = dir.filePath(QStringLiteral("new/table.sqlite"));
+        TestSupport::TempTable table;
+        // On SQLite, a folder that does not exist yet: import creates it and the table.
+        const QString db = table.isServer()
+                               ? table.location()
+                               : QDir(table.dir()).filePath(QStringLiteral("new/table.sqlite"));
         const Result r = import(db, TestSupport::dataFile(file));
         QVERIFY2(r.exitCode == 0, describe(r));
         QVERIFY2(r.out.contains(QLatin1String("63")), describe(r));
@@ -383,8 +389,8 @@ private slots:
 
     void extendedSampleByMinistryQuarterAndEarlierDate()
     {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("table.sqlite"));
+        TestSupport::TempTable table;
+        const QString db = table.location();
         const Result r =
             import(db, TestSupport::dataFile(QStringLiteral("suivi-ouvertures-etendu.csv")));
         QVERIFY2(r.exitCode == 0, describe(r));
@@ -413,8 +419,8 @@ private slots:
 
     void reimportKeepsOneRowPerOpening()
     {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("table.sqlite"));
+        TestSupport::TempTable table;
+        const QString db = table.location();
         QCOMPARE(
             import(db, TestSupport::dataFile(QStringLiteral("suivi-ouvertures-2021.csv"))).exitCode,
             0);
@@ -433,8 +439,9 @@ private slots:
 
     void badCsvChangesNothing()
     {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("table.sqlite"));
+        TestSupport::TempTable table;
+        const QDir dir(table.dir());
+        const QString db = table.location();
         QCOMPARE(
             import(db, TestSupport::dataFile(QStringLiteral("suivi-ouvertures-2021.csv"))).exitCode,
             0);
@@ -467,9 +474,9 @@ private slots:
 
     void importOfMissingFile()
     {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("table.sqlite"));
-        const QString csv = dir.filePath(QStringLiteral("missing.csv"));
+        TestSupport::TempTable table;
+        const QString db = table.location();
+        const QString csv = QDir(table.dir()).filePath(QStringLiteral("missing.csv"));
         const Result r = import(db, csv);
         QVERIFY2(r.exitCode == 1, describe(r));
         QVERIFY2(r.err.contains(QLatin1String("missing.csv")), describe(r));

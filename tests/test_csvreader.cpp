@@ -25,6 +25,9 @@ private slots:
     void separators();
     void parsing_data();
     void parsing();
+    void chunkBoundaries_data();
+    void chunkBoundaries();
+    void lateInvalidByteMeansWindows1252();
     void unterminatedQuote();
     void incrementalProgress();
     void unreadableFile();
@@ -187,6 +190,78 @@ void TestCsvReader::parsing()
     }
     QCOMPARE(gotRecords, records);
     QCOMPARE(gotRows, rows);
+}
+
+// Files are read a chunk at a time: records, rows, errors and progress must
+// not depend on where the chunks end (tiny chunks cut every record, quote,
+// CRLF pair and UTF-8 sequence somewhere).
+void TestCsvReader::chunkBoundaries_data()
+{
+    parsing_data();
+}
+
+void TestCsvReader::chunkBoundaries()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(Records, records);
+    QFETCH(Rows, rows);
+
+    for (const QByteArray &prefix : {QByteArray(), QByteArray("\xEF\xBB\xBF")}) {
+        for (const int chunk : {1, 2, 3, 5}) {
+            CsvReader reader;
+            reader.setChunkSize(chunk);
+            reader.setData(prefix + bytes);
+            Records gotRecords;
+            Rows gotRows;
+            QStringList fields;
+            int row = 0;
+            qint64 last = reader.bytesRead();
+            while (reader.next(fields, row)) {
+                gotRecords << fields;
+                gotRows << row;
+                QVERIFY(reader.bytesRead() >= last);
+                last = reader.bytesRead();
+            }
+            QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+            QCOMPARE(gotRecords, records);
+            QCOMPARE(gotRows, rows);
+            QCOMPARE(reader.bytesRead(), reader.totalBytes());
+        }
+    }
+
+    // Multi-byte characters across chunk ends decode whole.
+    CsvReader reader;
+    reader.setChunkSize(1);
+    reader.setData("\xC3\xA9t\xC3\xA9,\xE2\x82\xAC\n\xF0\x9F\x98\x80,b\n");
+    QStringList fields;
+    int row = 0;
+    QVERIFY(reader.next(fields, row));
+    QCOMPARE(fields, QStringList({u"été"_s, u"€"_s}));
+    QVERIFY(reader.next(fields, row));
+    QCOMPARE(fields, QStringList({u"😀"_s, u"b"_s}));
+}
+
+// The encoding holds for the whole file, even when the only byte that is not
+// UTF-8 comes long after the first chunk.
+void TestCsvReader::lateInvalidByteMeansWindows1252()
+{
+    QByteArray bytes = "a,b\n";
+    for (int i = 0; i < 2000; ++i)
+        bytes += "caf\xC3\xA9," + QByteArray::number(i) + "\n";
+    bytes += "fin\xE9,x\n";
+    CsvReader reader;
+    reader.setChunkSize(64);
+    reader.setData(bytes);
+    QCOMPARE(reader.encodingName(), QStringLiteral("Windows-1252"));
+    QStringList fields;
+    int row = 0;
+    QVERIFY(reader.next(fields, row));
+    QVERIFY(reader.next(fields, row));
+    QCOMPARE(fields.first(), u"cafÃ©"_s);
+    QStringList last;
+    while (reader.next(fields, row))
+        last = fields;
+    QCOMPARE(last.first(), u"finé"_s);
 }
 
 void TestCsvReader::unterminatedQuote()

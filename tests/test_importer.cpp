@@ -1,6 +1,6 @@
 // Tests of the importer on good files: every header shape of the samples,
 // merge and replace with their change log, timestamps, synonyms and
-// notations, progress; and the same on PostgreSQL when one is given.
+// notations, progress; on SQLite and, as test_importer_pg, on PostgreSQL.
 #include "database.h"
 #include "importer.h"
 #include "importtestsupport.h"
@@ -35,7 +35,6 @@ private slots:
     void synonymsNotationsAndAliases();
     void excelEscapedCells();
     void progressCountsBytes();
-    void postgresql();
 
 private:
     CsvFiles m_files;
@@ -375,42 +374,6 @@ void TestImporter::progressCountsBytes()
     const ImportPreview stopped = previewImport(file, 5, [](qint64, qint64) { return false; });
     QVERIFY(stopped.cancelled);
     QVERIFY(!stopped.ok());
-}
-
-void TestImporter::postgresql()
-{
-    // Same import on PostgreSQL, whose SQL and id numbering differ: run when
-    // SUIVI_TEST_PG_URL names a scratch database (its tables are emptied),
-    // e.g. one started by tests/pg/pg-cluster.sh.
-    const QString url = qEnvironmentVariable("SUIVI_TEST_PG_URL");
-    if (url.isEmpty())
-        QSKIP("SUIVI_TEST_PG_URL is not set");
-    {
-        Database db;
-        QString error;
-        QVERIFY2(db.open(url, &error), qPrintable(error));
-        for (const char *t : {"changes", "openings", "ministry_aliases", "ministries"})
-            QVERIFY2(db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(t)), {}, &error),
-                     qPrintable(error));
-    }
-    ImportSummary summary = importFile(url, sample("suivi-ouvertures-2021.csv"), ImportMode::Merge);
-    QVERIFY2(summary.ok(), qPrintable(summary.error));
-    QCOMPARE(summary.imported, 63);
-    summary = importFile(url, sample("suivi-ouvertures-2023.csv"), ImportMode::Merge);
-    QVERIFY2(summary.ok(), qPrintable(summary.error));
-    QCOMPARE(summary.updated, 9);
-    QCOMPARE(summary.unchanged, 54);
-    const QStringList before = snapshot(url);
-    const QString bad =
-        m_files.write("pg-bad.csv", extendedHeader + "\nAPI,x,M,Dispo,T3 2021,,,,\n");
-    QVERIFY(!importFile(url, bad, ImportMode::Replace).ok());
-    QCOMPARE(snapshot(url), before);
-    summary = importFile(url, sample("suivi-ouvertures-etendu.csv"), ImportMode::Replace);
-    QVERIFY2(summary.ok(), qPrintable(summary.error));
-    QCOMPARE(summary.removed, 63);
-    QCOMPARE(count(url, "SELECT COUNT(*) FROM changes WHERE field = 'created'"), 126);
-    QCOMPARE(count(url, "SELECT COUNT(*) FROM changes WHERE field = 'deleted'"), 63);
-    QCOMPARE(count(url, "SELECT COUNT(*) FROM openings WHERE effective_date IS NOT NULL"), 12);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -24,6 +24,7 @@ private slots:
     void unterminatedQuote();
     void duplicateRows();
     void manyErrors();
+    void errorsKeepFileOrderAcrossBatches();
     void unknownColumns();
     void statusDateWarning();
     void cancel_data();
@@ -185,6 +186,56 @@ void TestImportErrors::manyErrors()
     QVERIFY2(summary.error.contains(u"15"_s), qPrintable(summary.error));
     QVERIFY2(summary.error.contains(u"“Dispo %1”"_s), qPrintable(summary.error));
     QCOMPARE(count(table.path(), "SELECT COUNT(*) FROM openings"), 0);
+}
+
+// The file is read on another thread in batches; errors found there and by
+// the writer (duplicates) still come in file order, counted in full, as the
+// preview (read in one pass) lists them.
+void TestImportErrors::errorsKeepFileOrderAcrossBatches()
+{
+    QByteArray content = extendedHeader + "\n";
+    for (int i = 0; i < 3000; ++i) {
+        content += "API,Item " + QByteArray::number(i) + ",Ministère B,Planifié,T3 2021,,,,\n";
+        // Two errors a row for a while, from just before a batch ends: the
+        // batches of the reading thread close early and the first errors
+        // listed come from two of them.
+        if (i == 505 || i == 1500 || i == 2500)
+            for (int k = 0; k < 600; ++k)
+                content += "Truc,Bad " + QByteArray::number(k) + ",M,Dispo,T3 2021,,,,\n";
+        if (i % 1000 == 999) // a duplicate, found by the writer
+            content += "API,Item 3,Ministère B,Planifié,T3 2021,,,,\n";
+    }
+    const QString path = m_files.write("batches.csv", content);
+    const ImportPreview preview = previewImport(path);
+    QCOMPARE(preview.errorCount, 3 * 600 * 2 + 3);
+
+    TestSupport::TempTable table;
+    const ImportSummary summary = importFile(table.path(), path, ImportMode::Replace);
+    QVERIFY(!summary.ok());
+    QVERIFY2(summary.error.contains(QString::number(preview.errorCount)),
+             qPrintable(summary.error));
+    // The first errors listed are the preview's, in the same order.
+    qsizetype at = 0;
+    for (int i = 0; i < 10; ++i) {
+        at = summary.error.indexOf(preview.errors.at(i).toString(), at);
+        QVERIFY2(at >= 0, qPrintable(preview.errors.at(i).toString()));
+    }
+    QCOMPARE(count(table.path(), "SELECT COUNT(*) FROM openings"), 0);
+
+    // Only duplicates: the writer's errors alone, spread over many batches.
+    QByteArray twins = extendedHeader + "\n";
+    for (int i = 0; i < 2500; ++i)
+        twins += "API,Item " + QByteArray::number(i % 505) + ",Ministère B,Planifié,T3 2021,,,,\n";
+    const QString twinsPath = m_files.write("twins.csv", twins);
+    const ImportPreview twinsPreview = previewImport(twinsPath);
+    QCOMPARE(twinsPreview.errorCount, 2500 - 505);
+    const ImportSummary twinsSummary = importFile(table.path(), twinsPath, ImportMode::Merge);
+    QVERIFY2(twinsSummary.error.contains(u"1995"_s), qPrintable(twinsSummary.error));
+    at = 0;
+    for (int i = 0; i < 10; ++i) {
+        at = twinsSummary.error.indexOf(twinsPreview.errors.at(i).toString(), at);
+        QVERIFY2(at >= 0, qPrintable(twinsPreview.errors.at(i).toString()));
+    }
 }
 
 void TestImportErrors::unknownColumns()

@@ -446,45 +446,6 @@ private slots:
         const qsizetype pairs = text.indexOf("\"by_ministry_quarter\"");
         QVERIFY(ministry > 0 && ministry < quarter && quarter < pairs);
     }
-    // The same figures from PostgreSQL, whose SQL dialect and integer types
-    // differ: run when SUIVI_TEST_PG_URL names a scratch database (its tables
-    // are emptied), e.g. one started by tests/pg/pg-cluster.sh.
-    void postgresqlGivesTheSameFigures()
-    {
-        const QString url = qEnvironmentVariable("SUIVI_TEST_PG_URL");
-        if (url.isEmpty())
-            QSKIP("SUIVI_TEST_PG_URL is not set");
-        const QByteArray expected = StatsJson::toText(compute(OpeningFilter(), m_asOf));
-        const QMap<int, int> expectedSlips = compute(OpeningFilter(), m_asOf).slipHistogram;
-        OpeningFilter apis;
-        apis.kinds = {Kind::Api};
-        apis.text = QStringLiteral("api");
-        const QByteArray expectedApis = StatsJson::toText(compute(apis, m_asOf));
-
-        Store server;
-        QString error;
-        QVERIFY2(server.open(url, &error), qPrintable(error));
-        for (const char *table : {"changes", "openings", "ministry_aliases", "ministries"})
-            QVERIFY2(server.database().exec(
-                         QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), {}, &error),
-                     qPrintable(error));
-        server.reload();
-        fill(server);
-        const std::optional<Progress> p =
-            computeProgress(server.database(), OpeningFilter(), m_asOf, &error);
-        QVERIFY2(p, qPrintable(error));
-        QCOMPARE(StatsJson::toText(*p), expected);
-        QCOMPARE(p->slipHistogram, expectedSlips);
-        QCOMPARE(p->moved, 2);
-        const std::optional<Progress> a = computeProgress(server.database(), apis, m_asOf, &error);
-        QVERIFY2(a, qPrintable(error));
-        QCOMPARE(StatsJson::toText(*a), expectedApis);
-        const FilterCounts c = countOpenings(server.database(), OpeningFilter(), m_asOf, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(c.total, 13);
-        QCOMPARE(c.opened, 6);
-        QCOMPARE(c.overdue, 2);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestProgress)

@@ -5,7 +5,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
-// The SQLite store: schema creation and migration, edits and their change log.
+// The store: schema creation and migration, edits and their change log, guarded
+// saves; on SQLite and, as test_store_pg, on PostgreSQL.
 class TestStore : public QObject
 {
     Q_OBJECT
@@ -33,14 +34,17 @@ private slots:
         QVERIFY2(store.open(table.path(), &error), qPrintable(error));
         QCOMPARE(store.database().schemaVersion(), Database::latestSchemaVersion());
         QSqlQuery q(store.database().connection());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
+        if (!table.isServer()) {
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
         for (const char *name : {"openings", "ministries", "ministry_aliases", "changes"}) {
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(name))));
         }
         QCOMPARE(store.count(), 0);
+        QVERIFY(store.rights().all);
     }
 
     void reopeningKeepsVersionAndData()
@@ -67,7 +71,9 @@ private slots:
         {
             Store store;
             QVERIFY(store.open(table.path(), &error));
-            QVERIFY(store.database().exec(QStringLiteral("PRAGMA user_version = 99")));
+            QVERIFY(store.database().exec(
+                table.isServer() ? QStringLiteral("UPDATE suivi_schema SET version = 99")
+                                 : QStringLiteral("PRAGMA user_version = 99")));
         }
         Store store;
         QVERIFY(!store.open(table.path(), &error));
@@ -76,6 +82,7 @@ private slots:
 
     void refusesAFileThatIsNotATable()
     {
+        SUIVI_SQLITE_ONLY("writes the table's file");
         TestSupport::TempTable table;
         QFile f(table.path());
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -124,9 +131,57 @@ private slots:
         QCOMPARE(log[2].newValue, QStringLiteral("available"));
         QCOMPARE(log[2].who, store.database().userName());
 
-        // Setting the same value again changes nothing in the log.
+        // Setting the same value again changes nothing, in the log or the version.
         QVERIFY(store.setField(id, Field::Status, Domain::statusCode(Status::Available), &error));
         QCOMPARE(store.changes(id).size(), 3);
+        QCOMPARE(store.opening(id)->version, 2);
+    }
+
+    void staleVersionChangesNothing()
+    {
+        TestSupport::TempTable table;
+        Store store;
+        QString error;
+        QVERIFY(store.open(table.path(), &error));
+        const qint64 m = store.ensureMinistry(QStringLiteral("Ministère de la Culture"), &error);
+        const qint64 id = store.addOpening(sample(m), &error);
+        const SaveResult first =
+            store.setFields(id, 1, {{Field::Comment, QStringLiteral("premier")}});
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        QCOMPARE(first.current->version, 2);
+        QCOMPARE(first.current->comment, QStringLiteral("premier"));
+
+        QSignalSpy changed(&store, &Store::openingChanged);
+        const SaveResult stale =
+            store.setFields(id, 1, {{Field::Comment, QStringLiteral("second")}});
+        QVERIFY(stale.isConflict());
+        QCOMPARE(stale.current->comment, QStringLiteral("premier"));
+        QCOMPARE(stale.current->version, 2);
+        QCOMPARE(stale.current->updatedBy, store.database().userName());
+        QCOMPARE(store.opening(id)->comment, QStringLiteral("premier"));
+        QCOMPARE(store.changes(id).size(), 2);
+        QCOMPARE(changed.count(), 0);
+
+        const SaveResult gone =
+            store.setFields(id + 1000, 1, {{Field::Comment, QStringLiteral("x")}});
+        QCOMPARE(gone.status, SaveResult::Status::Failed);
+        QVERIFY2(gone.error.contains(QString::number(id + 1000)), qPrintable(gone.error));
+    }
+
+    void changeLogIsAppendOnly()
+    {
+        TestSupport::TempTable table;
+        Store store;
+        QString error;
+        QVERIFY(store.open(table.path(), &error));
+        const qint64 m = store.ensureMinistry(QStringLiteral("Ministère de la Culture"), &error);
+        const qint64 id = store.addOpening(sample(m), &error);
+        QVERIFY(!store.database().exec(QStringLiteral("UPDATE changes SET who = 'x'"), {}, &error));
+        QVERIFY2(error.contains(QLatin1String("append-only")), qPrintable(error));
+        QVERIFY(!store.database().exec(QStringLiteral("DELETE FROM changes"), {}, &error));
+        QVERIFY2(error.contains(QLatin1String("append-only")), qPrintable(error));
+        QCOMPARE(store.changes(id).size(), 1);
+        QCOMPARE(store.changes(id).first().who, store.database().userName());
     }
 
     void invalidValueChangesNothing()

@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
-// Shared by the test executables: sample files, fresh temporary tables, and
-// warnings turned into failures.
+// Shared by the test executables: sample files, fresh temporary tables on the
+// backend the run is for, and warnings turned into failures.
 namespace TestSupport {
 
 // A file of tests/data.
@@ -12,20 +13,59 @@ QString dataFile(const QString &name);
 // Makes every qWarning/qCritical during the current test function a failure.
 void failOnWarnings();
 
-// A fresh temporary folder holding one table file path, removed at scope end.
+// Where the tables of a test live. A suite registered with BACKENDS in
+// tests/CMakeLists.txt runs twice: as <name> on SQLite files and as <name>_pg on
+// the private PostgreSQL cluster the "pg" fixture starts (SUIVI_TEST_BACKEND).
+enum class Backend { SQLite, PostgreSQL };
+Backend backend();
+bool onPostgres();
+// The test cluster's address as its superuser (SUIVI_TEST_PG_URL, else the URL file
+// SUIVI_TEST_PG_URL_FILE names); stops the test with a clear message when there is none.
+QString clusterUrl();
+
+// A fresh table, removed at scope end: an SQLite file in a temporary folder, or a
+// new database on the test cluster (dropped with every connection to it).
 class TempTable
 {
 public:
     TempTable();
-    QString path() const { return m_path; }
+    explicit TempTable(Backend backend);
+    ~TempTable();
+    TempTable(const TempTable &) = delete;
+    TempTable &operator=(const TempTable &) = delete;
+
+    // The table's location: a file path or a postgresql:// URL.
+    QString path() const { return m_location; }
+    QString location() const { return m_location; }
+    // A temporary folder for the test's other files (CSV, exports), on both backends.
     QString dir() const { return m_dir.path(); }
+    bool isServer() const { return !m_database.isEmpty(); }
+
+    // On a server: the location as another role (created by createRole).
+    QString locationAs(const QString &role) const;
+    // On a server: creates a login role (no password: the test cluster trusts local
+    // connections), dropped with the table. Returns its name, made unique to the run.
+    // With a password, the role must give it (a member of suivi_password_users, see
+    // tests/pg/pg-cluster.sh).
+    QString createRole(const QString &name, const QString &password = QString());
+    // Runs one statement as the cluster's superuser on this table's database.
+    bool execAsSuperuser(const QString &sql, QString *error = nullptr) const;
 
 private:
     QTemporaryDir m_dir;
-    QString m_path;
+    QString m_location;
+    QString m_database;
+    QStringList m_roles;
 };
 
 } // namespace TestSupport
+
+// For a test about the SQLite file itself (its bytes, PRAGMAs, a folder path).
+#define SUIVI_SQLITE_ONLY(reason)                                                                  \
+    do {                                                                                           \
+        if (TestSupport::onPostgres())                                                             \
+            QSKIP("SQLite only: " reason);                                                         \
+    } while (false)
 
 // A test that needs an outside tool (python3-openpyxl, pdftotext, a server):
 // skipped on a developer's machine without it, a failure in CI (CI is set),

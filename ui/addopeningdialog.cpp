@@ -28,11 +28,14 @@ AddOpeningDialog::AddOpeningDialog(Store &store, qint64 ministryId, QWidget *par
     m_url->setObjectName(QStringLiteral("addUrlEdit"));
     m_error->setObjectName(QStringLiteral("addErrorLabel"));
 
+    // On a shared table, only the ministries this account may add openings to.
     for (const Ministry &m : store.ministries().all())
-        m_ministry->addItem(m.name, m.id);
+        if (store.mayEdit(m.id))
+            m_ministry->addItem(m.name, m.id);
     m_ministry->setCurrentIndex(std::max(m_ministry->findData(ministryId), 0));
-    // A name not in the list adds a ministry (a new table starts without any).
-    m_ministry->setEditable(true);
+    // A name not in the list adds a ministry (a new table starts without any); on a shared
+    // table, only a coordinator may.
+    m_ministry->setEditable(store.rights().all);
     m_ministry->setInsertPolicy(QComboBox::NoInsert);
     for (Kind k : Domain::allKinds())
         m_kind->addItem(Domain::kindLabel(k), Domain::kindCode(k));

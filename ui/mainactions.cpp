@@ -21,7 +21,9 @@ QAction *makeAction(QObject *parent, const QString &name)
 
 MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     : QObject(window), open(makeAction(window, QStringLiteral("openAction"))),
+      connectServer(makeAction(window, QStringLiteral("connectServerAction"))),
       import(makeAction(window, QStringLiteral("importAction"))),
+      exportTable(makeAction(window, QStringLiteral("exportAction"))),
       quit(makeAction(window, QStringLiteral("quitAction"))),
       undo(makeAction(window, QStringLiteral("undoAction"))),
       redo(makeAction(window, QStringLiteral("redoAction"))),
@@ -30,6 +32,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
       find(makeAction(window, QStringLiteral("findAction"))),
       showTable(makeAction(window, QStringLiteral("showTableAction"))),
       showDashboard(makeAction(window, QStringLiteral("showDashboardAction"))),
+      present(makeAction(window, QStringLiteral("presentAction"))),
       languageFrench(makeAction(window, QStringLiteral("languageFrenchAction"))),
       languageEnglish(makeAction(window, QStringLiteral("languageEnglishAction"))),
       about(makeAction(window, QStringLiteral("aboutAction"))),
@@ -48,6 +51,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
 
     open->setShortcut(QKeySequence::Open);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    exportTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     // QKeySequence::Quit is empty on Windows; Ctrl+Q everywhere.
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -62,6 +66,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     find->setShortcut(QKeySequence::Find);
     showTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     showDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    present->setShortcut(QKeySequence(Qt::Key_F5));
     about->setMenuRole(QAction::AboutRole);
 
     for (QAction *page : {showTable, showDashboard}) {
@@ -89,9 +94,11 @@ void MainActions::buildMenus(QMainWindow *window)
     m_fileMenu = bar->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(open);
+    m_fileMenu->addAction(connectServer);
     m_fileMenu->addMenu(recentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(import);
+    m_fileMenu->addAction(exportTable);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(quit);
 
@@ -109,6 +116,7 @@ void MainActions::buildMenus(QMainWindow *window)
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(showTable);
     m_viewMenu->addAction(showDashboard);
+    m_viewMenu->addAction(present);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -130,8 +138,14 @@ void MainActions::retranslate()
 
     open->setText(tr("&Open…"));
     open->setStatusTip(tr("Open a table file (SQLite)"));
+    connectServer->setText(tr("Connect to a &server…"));
+    connectServer->setStatusTip(
+        tr("Open a table shared by several ministries on a PostgreSQL server"));
     import->setText(tr("&Import…"));
     import->setStatusTip(tr("Read a CSV table into the open table, with a preview first"));
+    exportTable->setText(tr("&Export…"));
+    exportTable->setStatusTip(
+        tr("Write the table as an XLSX workbook, a CSV file or the PDF report for the CIAD"));
     quit->setText(tr("&Quit"));
     updateUndoTexts();
     addOpening->setText(tr("&Add an opening…"));
@@ -141,6 +155,8 @@ void MainActions::retranslate()
     find->setStatusTip(tr("Search the titles, descriptions, comments and URLs"));
     showTable->setText(tr("&Table"));
     showDashboard->setText(tr("&Dashboard"));
+    present->setText(tr("&Present the charts"));
+    present->setStatusTip(tr("Full screen, one chart per slide, for a meeting"));
     about->setText(tr("&About"));
 }
 

@@ -22,7 +22,9 @@ public:
     void retranslate();
 
     QAction *open;
+    QAction *connectServer; // File > Connect to a server…: a table shared on PostgreSQL
     QAction *import;
+    QAction *exportTable; // "exportAction", Ctrl+E: File > Export…
     QAction *quit;
     QAction *undo;
     QAction *redo;
@@ -31,6 +33,7 @@ public:
     QAction *find;
     QAction *showTable;
     QAction *showDashboard;
+    QAction *present; // F5: the presentation mode
     QAction *languageFrench;
     QAction *languageEnglish;
     QAction *about;

@@ -4,6 +4,7 @@
 #include "workerdatabase.h"
 
 #include "dashboardpage.h"
+#include "database.h"
 #include "filterpanel.h"
 #include "filtersettings.h"
 #include "language.h"
@@ -45,7 +46,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
       m_model(new OpeningsTableModel(store, m_undoStack, this)),
       m_actions(new MainActions(this, m_undoStack)), m_message(new MessageWidget(this)),
       m_pages(new QStackedWidget(this)), m_tablePage(new TablePage(store, m_model, m_pages)),
-      m_dashboardPage(new DashboardPage(m_pages)), m_counts(new QLabel(this)),
+      m_dashboardPage(new DashboardPage(store, m_pages)), m_counts(new QLabel(this)),
       m_countsTimer(new QTimer(this)), m_countsTask(new BackgroundTask(this)),
       m_spanTask(new BackgroundTask(this))
 {
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 
     setAcceptDrops(true);
     connectActions();
+    connectDashboard();
     retranslate();
     restoreSettings();
     updateActions();
@@ -103,7 +105,9 @@ void MainWindow::connectActions()
 {
     MainActions &a = *m_actions;
     connect(a.open, &QAction::triggered, this, &MainWindow::chooseTable);
+    connect(a.connectServer, &QAction::triggered, this, &MainWindow::connectToServer);
     connect(a.import, &QAction::triggered, this, &MainWindow::chooseImport);
+    connect(a.exportTable, &QAction::triggered, this, &MainWindow::requestExport);
     connect(a.quit, &QAction::triggered, this, &MainWindow::close);
     connect(a.addOpening, &QAction::triggered, this, &MainWindow::addOpening);
     connect(a.deleteOpening, &QAction::triggered, this, &MainWindow::deleteSelected);
@@ -147,6 +151,8 @@ void MainWindow::connectActions()
             });
     connect(m_tablePage->delegate(), &OpeningDelegate::errorOccurred, this, &MainWindow::showError);
     connect(m_model, &OpeningsTableModel::errorOccurred, this, &MainWindow::showError);
+    connect(m_model, &OpeningsTableModel::conflictOccurred, this, &MainWindow::showConflict);
+    connect(&m_store, &Store::rightsChanged, this, &MainWindow::updateActions);
     // An edit that went through makes the error of an earlier attempt stale.
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
         if (m_message->type() == MessageWidget::Type::Error)
@@ -159,18 +165,19 @@ void MainWindow::connectActions()
             [this] { m_tablePage->filterPanel()->setMinistries(m_store.ministries().all()); });
 }
 
-bool MainWindow::openTable(const QString &location, QString *error)
+bool MainWindow::openTable(const QString &location, QString *error, const QString &password)
 {
     const QString previous = m_store.isOpen() ? m_store.location() : QString();
     // The filter panel follows the new table's ministries; the saved filter must not be
     // overwritten by what it shows meanwhile.
     m_restoringFilter = true;
     QString reason;
-    if (!m_store.open(location, &reason)) {
+    if (!m_store.open(location, &reason, password)) {
         m_restoringFilter = false;
+        // Database::describe: a server's address without any password.
         if (error)
             *error = tr("The table %1 could not be opened: %2")
-                         .arg(QDir::toNativeSeparators(location), reason);
+                         .arg(Database::describe(location), reason);
         // Store::open closed the previous table first: bring it back.
         if (!previous.isEmpty())
             m_store.open(previous, nullptr);
@@ -178,9 +185,11 @@ bool MainWindow::openTable(const QString &location, QString *error)
     }
     m_undoStack->clear();
     m_message->hideMessage();
-    m_actions->recentMenu->add(location);
+    // The store's location: a server's without its password, which is never saved.
+    const QString opened = m_store.location();
+    m_actions->recentMenu->add(opened);
     QSettings settings;
-    settings.setValue(LastTableKey, location);
+    settings.setValue(LastTableKey, opened);
 
     FilterPanel *filters = m_tablePage->filterPanel();
     filters->setMinistries(m_store.ministries().all());
@@ -191,7 +200,7 @@ bool MainWindow::openTable(const QString &location, QString *error)
     updateTitle();
     updateCounts();
     updateActions();
-    emit tableOpened(location);
+    emit tableOpened(opened);
     return true;
 }
 
@@ -203,6 +212,7 @@ QString MainWindow::lastTableLocation()
 void MainWindow::setReferenceDate(const QDate &date)
 {
     m_referenceDate = date;
+    m_dashboardPage->setReferenceDate(date);
     if (m_store.isOpen())
         applyFilter(m_tablePage->filterPanel()->filter());
 }
@@ -212,6 +222,7 @@ void MainWindow::applyFilter(const OpeningFilter &filter)
     OpeningFilter f = filter;
     f.reference = m_referenceDate;
     m_model->setFilter(f);
+    m_dashboardPage->setFilter(f);
     scheduleCounts();
 }
 
@@ -285,9 +296,13 @@ void MainWindow::updateQuarterRange()
 void MainWindow::updateActions()
 {
     const bool open = m_store.isOpen();
-    m_actions->addOpening->setEnabled(open);
+    // On a shared table, an account without any grant only reads.
+    const bool writable = open && !m_store.rights().readOnly();
+    m_actions->addOpening->setEnabled(writable);
     m_actions->import->setEnabled(open);
-    m_actions->deleteOpening->setEnabled(open &&
+    m_actions->present->setEnabled(open);
+    m_actions->exportTable->setEnabled(open);
+    m_actions->deleteOpening->setEnabled(writable &&
                                          m_tablePage->view()->selectionModel()->hasSelection());
 }
 

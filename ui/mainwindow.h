@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class BackgroundTask;
@@ -16,6 +17,7 @@ class QTimer;
 class QUndoStack;
 class Store;
 class TablePage;
+struct EditConflict;
 struct FilterCounts;
 struct OpeningFilter;
 
@@ -33,8 +35,15 @@ public:
     ~MainWindow() override;
 
     // Opens a table (SQLite path or postgresql:// URL) in the store; on failure the table open
-    // before stays open and *error says why.
-    bool openTable(const QString &location, QString *error);
+    // before stays open and *error says why. password: typed by the user for a server.
+    bool openTable(const QString &location, QString *error, const QString &password = QString());
+    // The same for a location the user chose (mainwindow_server.cpp): asks the password a
+    // server wants, and when a server cannot be reached offers to open a local table.
+    void openTableAsking(const QString &location);
+    // How the window asks a server's password (a QInputDialog); tests answer instead.
+    // Returns false when the user cancels.
+    using PasswordPrompt = std::function<bool(const QString &where, QString *password)>;
+    void setPasswordPrompt(PasswordPrompt prompt) { m_passwordPrompt = std::move(prompt); }
 
     // The table opened last (saved by openTable), for the application to reopen; empty if none.
     static QString lastTableLocation();
@@ -52,6 +61,8 @@ public slots:
     void showDashboard();
     // Opens the import preview on a CSV file (File > Import…, a dropped file).
     void requestImport(const QString &csvPath);
+    // File > Export…: the export dialog on the open table, judged on the reference date.
+    void requestExport();
     void showError(const QString &message);
 
 signals:
@@ -68,6 +79,8 @@ protected:
 private:
     MainWindow(std::unique_ptr<Store> store, QWidget *parent);
     void connectActions();
+    void connectDashboard(); // mainwindow_dashboard.cpp
+    void startPresentation();
     void retranslate();
     void updateTitle();
     void applyFilter(const OpeningFilter &filter);
@@ -77,6 +90,9 @@ private:
     void updateQuarterRange();
     void updateActions();
     void chooseTable();
+    void connectToServer(); // mainwindow_server.cpp
+    void showConflict(const EditConflict &conflict);
+    void offerLocalTable(const QString &message);
     void chooseImport();
     void addOpening();
     void deleteSelected();
@@ -99,4 +115,5 @@ private:
     BackgroundTask *m_spanTask;
     QDate m_referenceDate;
     bool m_restoringFilter = false;
+    PasswordPrompt m_passwordPrompt;
 };

@@ -1,9 +1,11 @@
-// MainWindow: choosing a table to open, a CSV file to import, and files dropped on the
-// window (split from mainwindow.cpp by job).
+// MainWindow: choosing a table to open, a CSV file to import, the export dialog, and files
+// dropped on the window (split from mainwindow.cpp by job).
 #include "mainwindow.h"
 
+#include "exportdialog.h"
 #include "importdialog.h"
 #include "messagewidget.h"
+#include "openingstablemodel.h"
 #include "store.h"
 
 #include <QDir>
@@ -78,6 +80,26 @@ void MainWindow::requestImport(const QString &csvPath)
         m_message->showMessage(tr("Import done: %1.").arg(summary.toString()),
                                MessageWidget::Type::Positive, 8000);
     });
+    dialog->open();
+}
+
+void MainWindow::requestExport()
+{
+    if (!m_store.isOpen()) {
+        showError(tr("Open a table before exporting it."));
+        return;
+    }
+    if (auto *running = findChild<ExportDialog *>()) {
+        running->raise();
+        running->activateWindow();
+        return;
+    }
+    auto *dialog = new ExportDialog(m_store, m_referenceDate, this);
+    // An AMD looking at their own ministry exports that ministry.
+    const QList<qint64> shown = m_model->filter().ministryIds;
+    if (shown.size() == 1)
+        dialog->setMinistryId(shown.constFirst());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -158,6 +158,9 @@ QWidget *OpeningDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
 
 void OpeningDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
+    // The row as the user sees it now goes with the editor: the model checks the edit
+    // against it, should another user change the row before this value is saved.
+    editor->setProperty(EditBaseProperty, index.data(OpeningsTableModel::EditBaseRole));
     const QVariant value = index.data(Qt::EditRole);
     if (auto *quarters = qobject_cast<QuarterCombo *>(editor)) {
         quarters->setQuarter(value.isValid() ? Quarter::fromKey(value.toInt()) : Quarter());
@@ -182,6 +185,13 @@ void OpeningDelegate::setEditorData(QWidget *editor, const QModelIndex &index) c
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
+void OpeningDelegate::save(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index,
+                           const QVariant &value)
+{
+    model->setData(index, editor->property(EditBaseProperty), OpeningsTableModel::EditBaseRole);
+    model->setData(index, value, Qt::EditRole);
+}
+
 void OpeningDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                    const QModelIndex &index) const
 {
@@ -193,11 +203,11 @@ void OpeningDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
             return;
         }
         // An emptied cell clears the quarter; the model reads the text form.
-        model->setData(index, q.isValid() ? QVariant(q.key()) : QVariant(QString()), Qt::EditRole);
+        save(editor, model, index, q.isValid() ? QVariant(q.key()) : QVariant(QString()));
         return;
     }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        model->setData(index, combo->currentData(), Qt::EditRole);
+        save(editor, model, index, combo->currentData());
         return;
     }
     if (index.column() == OpeningsTableModel::EffectiveDateColumn) {
@@ -209,14 +219,15 @@ void OpeningDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                    .arg(text));
             return;
         }
-        model->setData(index, date, Qt::EditRole);
+        save(editor, model, index, date);
         return;
     }
     if (auto *comment = qobject_cast<QPlainTextEdit *>(editor)) {
-        model->setData(index, comment->toPlainText(), Qt::EditRole);
+        save(editor, model, index, comment->toPlainText());
         return;
     }
     // Title and URL; the model refuses a URL that is not a web address and says why.
+    model->setData(index, editor->property(EditBaseProperty), OpeningsTableModel::EditBaseRole);
     QStyledItemDelegate::setModelData(editor, model, index);
 }
 

@@ -34,5 +34,10 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
+    static constexpr const char *EditBaseProperty = "suiviEditBase";
+    // Saves an editor's value with the row it was opened on (OpeningsTableModel::EditBaseRole).
+    static void save(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index,
+                     const QVariant &value);
+
     Store &m_store;
 };

@@ -2,7 +2,9 @@
 # Starts or stops a private PostgreSQL cluster for the tests:
 #   pg-cluster.sh start STATE_DIR   initdb into a temporary folder, listen on
 #                                   127.0.0.1 on a free port, create the database
-#                                   "suivi_test", write its URL to STATE_DIR/url
+#                                   "suivi_test", write its URL to STATE_DIR/url;
+#                                   members of the role suivi_password_users must
+#                                   give a password, everyone else is trusted
 #   pg-cluster.sh stop STATE_DIR    stop it and remove its folder
 # When run as root (as CI is), the cluster belongs to the unprivileged
 # "postgres" user that Debian's postgresql package creates.
@@ -37,10 +39,14 @@ start)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
   as_owner "'$bindir/initdb' -D '$dir/data' -U postgres -A trust -E UTF8 --locale=C.UTF-8 >'$dir/initdb.log' 2>&1" || {
     echo "pg-cluster: initdb failed:" >&2; cat "$dir/initdb.log" >&2; exit 1; }
+  # Local connections are trusted, except for members of suivi_password_users, who
+  # must give their password: the tests of password prompts and PGPASSWORD use them.
+  hba="$dir/data/pg_hba.conf"
+  as_owner "printf 'host all +suivi_password_users 127.0.0.1/32 scram-sha-256\\n' > '$hba.new' && cat '$hba' >> '$hba.new' && mv '$hba.new' '$hba'"
   as_owner "'$bindir/pg_ctl' -D '$dir/data' -l '$dir/server.log' -w -t 60 -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100\" start >/dev/null" || {
     echo "pg-cluster: the server did not start:" >&2; cat "$dir/server.log" >&2; exit 1; }
   "$bindir/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
-    -c "CREATE DATABASE suivi_test" >/dev/null
+    -c "CREATE DATABASE suivi_test" -c "CREATE ROLE suivi_password_users NOLOGIN" >/dev/null
   echo "$dir" > "$state/datadir"
   echo "$port" > "$state/port"
   echo "postgresql://postgres@127.0.0.1:$port/suivi_test" > "$state/url"

@@ -1,0 +1,232 @@
+#include "exportdialog.h"
+#include "importer.h"
+#include "mainwindow.h"
+#include "messagewidget.h"
+#include "store.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+
+namespace {
+// The offscreen platform warns when a window's size limits change or a window is raised;
+// nothing to do with the dialog, so it is kept from failOnWarnings.
+QtMessageHandler previousHandler = nullptr;
+void dropPlatformNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("does not support propagateSizeHints")) ||
+        message.contains(QLatin1String("does not support raise()")))
+        return;
+    previousHandler(type, context, message);
+}
+} // namespace
+
+// The export dialog on the extended sample: every format written in the background
+// (the PDF's pages painted after), one ministry, a cancelled export, and File >
+// Export… in the main window.
+class TestGuiExportDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<TestSupport::TempTable> m_table;
+    std::unique_ptr<Store> m_store;
+
+    template <typename T> static T *child(QWidget &owner, const char *name)
+    {
+        T *w = owner.findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+
+    static QByteArray head(const QString &path, int size)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.read(size) : QByteArray();
+    }
+
+    static int lineCount(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? int(file.readAll().count('\n')) : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        // Settings of the test (last folder, last format) never go to the user's.
+        QCoreApplication::setOrganizationName(QStringLiteral("suivi-ouvertures-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_gui_exportdialog"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        previousHandler = qInstallMessageHandler(dropPlatformNoise);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_table = std::make_unique<TestSupport::TempTable>();
+        const ImportSummary imported = importFile(
+            m_table->path(), TestSupport::dataFile(QStringLiteral("suivi-ouvertures-etendu.csv")),
+            ImportMode::Replace);
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        m_store = std::make_unique<Store>();
+        QString error;
+        QVERIFY2(m_store->open(m_table->path(), &error), qPrintable(error));
+        TestSupport::failOnWarnings();
+    }
+
+    void cleanup()
+    {
+        // An export may outlive a failed test function; never leave one running.
+        QThreadPool::globalInstance()->waitForDone();
+        m_store.reset();
+        m_table.reset();
+    }
+
+    void writesEveryFormat_data()
+    {
+        QTest::addColumn<ExportDialog::Format>("format");
+        QTest::addColumn<QString>("suggested");
+        QTest::addColumn<QByteArray>("start");
+        using F = ExportDialog::Format;
+        QTest::newRow("xlsx") << F::Xlsx << QStringLiteral("suivi-ouvertures-2022-06-30.xlsx")
+                              << QByteArray("PK\x03\x04");
+        QTest::newRow("csv") << F::Csv << QStringLiteral("suivi-ouvertures-2022-06-30.csv")
+                             << QByteArray("\"Donn\xc3\xa9");
+        QTest::newRow("csv-excel")
+            << F::CsvExcel << QStringLiteral("suivi-ouvertures-2022-06-30-excel.csv")
+            << QByteArray("\xef\xbb\xbf");
+        QTest::newRow("pdf") << F::Pdf << QStringLiteral("suivi-ouvertures-2022-06-30.pdf")
+                             << QByteArray("%PDF-");
+    }
+
+    void writesEveryFormat()
+    {
+        QFETCH(ExportDialog::Format, format);
+        QFETCH(QString, suggested);
+        QFETCH(QByteArray, start);
+        ExportDialog dialog(*m_store, QDate(2022, 6, 30));
+        QCOMPARE(dialog.referenceDate(), QDate(2022, 6, 30));
+        QCOMPARE(ExportDialog::defaultFileName(format, dialog.referenceDate()), suggested);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        auto *formats = child<QComboBox>(dialog, "exportFormatCombo");
+        QCOMPARE(formats->count(), 4);
+        formats->setCurrentIndex(int(format));
+        QCOMPARE(dialog.format(), format);
+        QVERIFY(!dialog.ministryId()); // every ministry unless asked
+        const QString path = QDir(m_table->dir()).filePath(suggested);
+        dialog.setNextFileName(path);
+        QSignalSpy exported(&dialog, &ExportDialog::exported);
+        QSignalSpy failed(&dialog, &ExportDialog::exportFailed);
+        auto *button = child<QPushButton>(dialog, "exportButton");
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(dialog.isBusy());
+        QVERIFY(!button->isEnabled());
+        QVERIFY(!formats->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count() + failed.count(), 1, 60000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QCOMPARE(exported.at(0).at(0).toString(), path);
+        QCOMPARE(dialog.fileName(), path);
+        QCOMPARE(head(path, start.size()), start);
+        QVERIFY(!dialog.isBusy());
+        QVERIFY(button->isEnabled());
+        auto *message = child<MessageWidget>(dialog, "exportMessage");
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->type(), MessageWidget::Type::Positive);
+        QVERIFY(message->text().contains(QFileInfo(path).fileName()));
+        QVERIFY(child<QPushButton>(dialog, "exportOpenButton")->isVisible());
+        // The next export suggests the same format.
+        QCOMPARE(ExportDialog(*m_store).format(), format);
+    }
+
+    void oneMinistry()
+    {
+        ExportDialog dialog(*m_store, QDate(2022, 6, 30));
+        const qint64 culture =
+            m_store->ministries().find(QStringLiteral("Ministère de la Culture"));
+        QVERIFY(culture > 0);
+        auto *ministries = child<QComboBox>(dialog, "exportMinistryCombo");
+        QCOMPARE(ministries->count(), 1 + 15);
+        dialog.setMinistryId(culture);
+        QCOMPARE(ministries->currentText(), QStringLiteral("Ministère de la Culture"));
+        dialog.setFormat(ExportDialog::Format::Csv);
+        const QString path = QDir(m_table->dir()).filePath(QStringLiteral("culture.csv"));
+        dialog.setNextFileName(path);
+        QSignalSpy exported(&dialog, &ExportDialog::exported);
+        dialog.startExport();
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 60000);
+        QCOMPARE(lineCount(path), 3); // the header and the ministry's two openings
+    }
+
+    void cancelledPdfLeavesTheFileAlone()
+    {
+        const QString path = QDir(m_table->dir()).filePath(QStringLiteral("rapport.pdf"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("before");
+        }
+        ExportDialog dialog(*m_store, QDate(2022, 6, 30));
+        dialog.setFormat(ExportDialog::Format::Pdf);
+        dialog.setNextFileName(path);
+        QSignalSpy failed(&dialog, &ExportDialog::exportFailed);
+        QSignalSpy exported(&dialog, &ExportDialog::exported);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.startExport();
+        // Escape while it runs cancels the export and keeps the dialog open.
+        dialog.reject();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 60000);
+        QVERIFY(exported.isEmpty());
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.isBusy());
+        QCOMPARE(child<MessageWidget>(dialog, "exportMessage")->type(),
+                 MessageWidget::Type::Information);
+        QCOMPARE(head(path, 100), QByteArray("before"));
+        QVERIFY(!child<QPushButton>(dialog, "exportOpenButton")->isVisible());
+        // Not busy: Escape closes.
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+    }
+
+    void fileMenuOpensTheDialog()
+    {
+        MainWindow window(*m_store);
+        window.setReferenceDate(QDate(2022, 6, 30));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *action = window.findChild<QAction *>(QStringLiteral("exportAction"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        QVERIFY(action->isEnabled());
+        action->trigger();
+        ExportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ExportDialog *>()) != nullptr);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->referenceDate(), QDate(2022, 6, 30));
+        // A second Ctrl+E raises the same dialog.
+        action->trigger();
+        QCOMPARE(window.findChildren<ExportDialog *>().size(), 1);
+        dialog->reject();
+        QTRY_VERIFY(window.findChild<ExportDialog *>() == nullptr); // deleted on close
+    }
+};
+
+QTEST_MAIN(TestGuiExportDialog)
+#include "test_gui_exportdialog.moc"

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "chartexport.h"
+#include "charts/chartoptions.h"
+
+#include <QChartView>
+
+class QMenu;
+class QToolButton;
+
+// A chart of the dashboard or the presentation: shows the chart a factory builds,
+// tooltips on bars and points, a click signal saying what was clicked, and the export
+// menu (copy as image, save as PNG or SVG at a chosen size) on right click and on a
+// small button in its corner.
+class ChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit ChartView(QWidget *parent = nullptr);
+
+    // Builds the chart with factory at options and shows it (the previous chart is deleted).
+    // The factory is kept to redraw the chart at another size for exports.
+    void setFactory(ChartFactory factory, const ChartOptions &options);
+    const ChartFactory &factory() const { return m_factory; }
+    ChartOptions options() const { return m_options; }
+    // The export menu: hidden on slides, where the keyboard drives.
+    void setExportButtonVisible(bool visible);
+
+    // Saves the chart alone at size; the format follows the suffix (.svg, else PNG).
+    bool saveImage(const QString &path, const QSize &size, QString *error);
+    void copyImage(const QSize &size);
+    // The size exports default to: legible projected.
+    static QSize defaultExportSize() { return QSize(1920, 1080); }
+
+signals:
+    void selectionClicked(const ChartSelection &selection);
+    void errorOccurred(const QString &message);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void connectSeries();
+    void showBarTip(bool hovering, int index);
+    void showPointTip(const QPointF &point, bool hovering);
+    void fillMenu(QMenu *menu);
+    void chooseAndSave(const QString &format);
+    void placeButton();
+
+    // The quarter names that fit the view's width; the chart is rebuilt when it changes.
+    int quarterLabels() const;
+
+    ChartFactory m_factory;
+    ChartOptions m_options;
+    QToolButton *m_button;
+    QMenu *m_menu;
+};

@@ -1,0 +1,106 @@
+#include "dashboardfilter.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// Messages of this file, in the "DashboardFilter" translation context (found by lupdate).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DashboardFilter)
+};
+
+// The statuses the filter panel offers as "opened" or "not opened yet".
+QVector<Status> statusesWhere(bool opened)
+{
+    QVector<Status> list;
+    for (Status s : Domain::allStatuses())
+        if (Domain::isOpened(s) == opened)
+            list.append(s);
+    return list;
+}
+
+} // namespace
+
+namespace DashboardFilter {
+
+std::optional<OpeningFilter> forSelection(const OpeningFilter &current, Source source,
+                                          const ChartSelection &s)
+{
+    OpeningFilter f = current;
+    f.reference = QDate(); // the window sets its own
+    if (s.ministryId != 0)
+        f.ministryIds = {s.ministryId};
+    if (source == Source::Quarters && s.quarter.isValid()) {
+        f.from = s.quarter;
+        f.to = s.quarter;
+        if (s.quarterRole == ChartSelection::QuarterRole::Effective) {
+            f.statuses = statusesWhere(true);
+            f.onlyOverdue = false;
+        }
+        return f;
+    }
+    if (source != Source::Ministries || !s.state)
+        return std::nullopt;
+    f.onlyOverdue = false;
+    f.statuses.clear();
+    switch (*s.state) {
+    case ProgressState::OnTime:
+    case ProgressState::LateOpened:
+    case ProgressState::OpenedUndated:
+        f.statuses = statusesWhere(true);
+        break;
+    case ProgressState::Planned: {
+        f.statuses = statusesWhere(false);
+        const Quarter reference = Quarter::fromDate(current.referenceDate());
+        if (!f.from.isValid() || f.from < reference)
+            f.from = reference;
+        break;
+    }
+    case ProgressState::Overdue:
+        f.onlyOverdue = true;
+        break;
+    case ProgressState::Abandoned:
+        f.statuses = {Status::Abandoned};
+        break;
+    }
+    return f;
+}
+
+QString describe(const OpeningFilter &filter,
+                 const std::function<QString(qint64 ministryId)> &ministryName)
+{
+    QStringList parts;
+    if (filter.ministryIds.isEmpty()) {
+        parts << Text::tr("All ministries");
+    } else {
+        QStringList names;
+        for (qint64 id : filter.ministryIds)
+            names << ministryName(id);
+        parts << names.join(QStringLiteral(", "));
+    }
+    if (!filter.kinds.isEmpty()) {
+        QStringList kinds;
+        for (Kind k : filter.kinds)
+            kinds << Domain::kindLabel(k);
+        parts << kinds.join(QStringLiteral(", "));
+    }
+    if (!filter.statuses.isEmpty()) {
+        QStringList statuses;
+        for (Status s : filter.statuses)
+            statuses << Domain::statusLabel(s);
+        parts << statuses.join(QStringLiteral(", "));
+    }
+    if (filter.from.isValid() || filter.to.isValid()) {
+        const QString from = filter.from.isValid() ? filter.from.display() : QStringLiteral("…");
+        const QString to = filter.to.isValid() ? filter.to.display() : QStringLiteral("…");
+        parts << Text::tr("announced %1 – %2").arg(from, to);
+    }
+    if (!filter.text.isEmpty())
+        parts << Text::tr("text “%1”").arg(filter.text);
+    if (filter.onlyOverdue)
+        parts << Text::tr("only overdue");
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace DashboardFilter
