@@ -148,11 +148,8 @@ private slots:
         QCOMPARE(pageCount(pdf), expected);
         QCOMPARE(reported.last(), (QPair<qint64, qint64>(expected, expected)));
 
-        if (!havePdfToText()) {
-            if (qEnvironmentVariableIsSet("CI"))
-                QFAIL("pdftotext (poppler-utils) is required in CI");
-            QSKIP("pdftotext (poppler-utils) is not installed");
-        }
+        if (!havePdfToText())
+            SUIVI_MISSING_TOOL("pdftotext (poppler-utils) is not installed");
         const QString text = pdfText(pdf);
         QVERIFY(!text.isEmpty());
         for (const MinistryProgress &m : progress->byMinistry)
@@ -187,11 +184,8 @@ private slots:
         QVERIFY(ministryPages(30) > 1);
         QCOMPARE(pageCount(pdf), expected);
 
-        if (!havePdfToText()) {
-            if (qEnvironmentVariableIsSet("CI"))
-                QFAIL("pdftotext (poppler-utils) is required in CI");
-            QSKIP("pdftotext (poppler-utils) is not installed");
-        }
+        if (!havePdfToText())
+            SUIVI_MISSING_TOOL("pdftotext (poppler-utils) is not installed");
         const QString text = pdfText(pdf);
         // Nothing lost between pages; the cut list keeps its first openings.
         for (int i = 1; i <= 30; ++i)
