@@ -5,6 +5,7 @@
 #include "clioutput.h"
 #include "guiapp.h"
 #include "language.h"
+#include "messages.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -84,7 +85,7 @@ bool parse(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(options);
     if (!parser.parse(QStringList{QLatin1String(programName)} + arguments)) {
-        *status = usageError(QStringLiteral("%1: %2").arg(command, parser.errorText()));
+        *status = usageError(withSubject(command, parser.errorText()));
         return false;
     }
     return true;

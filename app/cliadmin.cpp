@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "clioutput.h"
 #include "database.h"
+#include "messages.h"
 #include "ministrydirectory.h"
 #include "serveradmin.h"
 
@@ -71,7 +72,7 @@ int listGrants(const QString &location)
     }
     const auto list = ServerAdmin::grants(db, &error);
     if (!list) {
-        printError(QStringLiteral("%1: %2").arg(Database::describe(location), error));
+        printError(withSubject(Database::describe(location), error));
         return Failure;
     }
     QString text;
@@ -99,7 +100,7 @@ int changeGrants(const QString &command, const QString &location, const QString 
         targets.append({0, Text::tr("every ministry (coordinator)")});
     MinistryDirectory ministries(db);
     if (!ministries.load(&error)) {
-        printError(QStringLiteral("%1: %2").arg(Database::describe(location), error));
+        printError(withSubject(Database::describe(location), error));
         return Failure;
     }
     for (const QString &name : ministryNames) {
@@ -118,7 +119,7 @@ int changeGrants(const QString &command, const QString &location, const QString 
         const bool ok = granting ? ServerAdmin::grant(db, role, id, &changed, &error)
                                  : ServerAdmin::revoke(db, role, id, &changed, &error);
         if (!ok) {
-            printError(QStringLiteral("%1: %2").arg(Database::describe(location), error));
+            printError(withSubject(Database::describe(location), error));
             return Failure;
         }
         if (granting)
@@ -169,7 +170,7 @@ int runAdmin(const QStringList &arguments)
     else
         parser.addOption(o.db);
     if (!parser.parse(QStringList{QStringLiteral("suivi-ouvertures")} + arguments.mid(1)))
-        return usageError(QStringLiteral("%1: %2").arg(name, parser.errorText()));
+        return usageError(withSubject(name, parser.errorText()));
     if (!parser.positionalArguments().isEmpty())
         return usageError(Text::tr("%1: unexpected argument '%2'")
                               .arg(name, parser.positionalArguments().constFirst()));

@@ -5,6 +5,7 @@
 #include "csvexporter.h"
 #include "database.h"
 #include "importer.h"
+#include "messages.h"
 #include "ministrydirectory.h"
 #include "pdfreport.h"
 #include "progress.h"
@@ -107,7 +108,7 @@ int printStats(const QString &location, const QDate &asOf, bool json)
     QString error;
     const std::optional<Progress> progress = computeProgress(db, OpeningFilter(), asOf, &error);
     if (!progress) {
-        printError(QStringLiteral("%1: %2").arg(Database::describe(location), error));
+        printError(withSubject(Database::describe(location), error));
         return Failure;
     }
     print(json ? QString::fromUtf8(StatsJson::toText(*progress)) : table(*progress));
@@ -147,7 +148,7 @@ int exportTable(const QString &location, ExportFormat format, const QString &out
     if (!ministry.isEmpty()) {
         MinistryDirectory ministries(db);
         if (!ministries.load(&error)) {
-            printError(QStringLiteral("%1: %2").arg(Database::describe(location), error));
+            printError(withSubject(Database::describe(location), error));
             return Failure;
         }
         const qint64 id = ministries.find(ministry);
@@ -184,7 +185,7 @@ int exportTable(const QString &location, ExportFormat format, const QString &out
         // The exporters' messages name the file already; a bare one gets it here.
         printError(error.contains(file) || error.contains(QFileInfo(output).fileName())
                        ? error
-                       : QStringLiteral("%1: %2").arg(file, error));
+                       : withSubject(file, error));
         return Failure;
     }
     print(format == ExportFormat::Pdf

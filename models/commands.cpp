@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Messages in one translation context that lupdate sees.
+struct CommandsText
 {
-    return QCoreApplication::translate("Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
 
 FieldValues valuesOf(const Opening &opening, const FieldValues &fields)
 {
@@ -51,7 +52,7 @@ SaveResult::Status save(Store &store, qint64 id, int *version, const FieldValues
         *version = result.current->version;
     }
     if (error)
-        *error = tr("The opening keeps being changed by other users; try again.");
+        *error = CommandsText::tr("The opening keeps being changed by other users; try again.");
     return SaveResult::Status::Failed;
 }
 
@@ -176,20 +177,21 @@ bool setFields(QUndoStack *stack, Store &store, qint64 id, const FieldValues &va
     const auto current = store.opening(id, error);
     if (!current) {
         if (error && error->isEmpty())
-            *error = tr("The opening no longer exists.");
+            *error = CommandsText::tr("The opening no longer exists.");
         return false;
     }
     const SaveResult::Status status =
         editFields(stack, store, *current, values, text, error, nullptr);
     if (status == SaveResult::Status::Conflict && error)
-        *error = tr("Another user changed the opening at the same moment; try again.");
+        *error =
+            CommandsText::tr("Another user changed the opening at the same moment; try again.");
     return status == SaveResult::Status::Saved;
 }
 
 bool addOpening(QUndoStack *stack, Store &store, const Opening &opening, QString *error)
 {
-    auto command = std::make_unique<AddOrRemoveCommand>(store, QVector<Opening>{opening}, true,
-                                                        tr("Add “%1”").arg(opening.title));
+    auto command = std::make_unique<AddOrRemoveCommand>(
+        store, QVector<Opening>{opening}, true, CommandsText::tr("Add “%1”").arg(opening.title));
     if (!command->addAll(error))
         return false;
     command->markApplied();
@@ -207,7 +209,7 @@ bool removeOpenings(QUndoStack *stack, Store &store, const QList<qint64> &ids, Q
     if (openings.isEmpty())
         return false;
     const QString text = openings.size() == 1
-                             ? tr("Delete “%1”").arg(openings.first().title)
+                             ? CommandsText::tr("Delete “%1”").arg(openings.first().title)
                              : QCoreApplication::translate("Commands", "Delete %n openings",
                                                            nullptr, int(openings.size()));
     auto command = std::make_unique<AddOrRemoveCommand>(store, openings, false, text);

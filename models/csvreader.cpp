@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include "csvencoding.h"
+#include "messages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,7 +53,7 @@ QString CsvReader::errorString() const
     if (m_errorReason.isEmpty())
         return QString();
     if (m_errorRow <= 0)
-        return QStringLiteral("%1: %2").arg(m_name, m_errorReason);
+        return withSubject(m_name, m_errorReason);
     return Text::tr("%1: row %2: %3").arg(m_name, QString::number(m_errorRow), m_errorReason);
 }
 

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "messages.h"
 #include "schema.h"
 
 #include <QAtomicInteger>
@@ -15,10 +16,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Messages in one translation context that lupdate sees.
+struct DatabaseText
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString nextConnectionName()
 {
@@ -120,7 +122,7 @@ bool Database::open(const QString &location, QString *error, const QString &pass
     QString migrateError;
     if (!migrate(&migrateError)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(describe(location), migrateError);
+            *error = withSubject(describe(location), migrateError);
         close();
         return false;
     }
@@ -133,12 +135,14 @@ bool Database::openSqlite(const QString &location, QString *error)
     const QFileInfo info(location);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         if (error)
-            *error = tr("%1: cannot create the folder").arg(QDir::toNativeSeparators(location));
+            *error = DatabaseText::tr("%1: cannot create the folder")
+                         .arg(QDir::toNativeSeparators(location));
         return false;
     }
     if (info.exists() && info.isDir()) {
         if (error)
-            *error = tr("%1: is a folder, not a table").arg(QDir::toNativeSeparators(location));
+            *error = DatabaseText::tr("%1: is a folder, not a table")
+                         .arg(QDir::toNativeSeparators(location));
         return false;
     }
     {
@@ -147,7 +151,7 @@ bool Database::openSqlite(const QString &location, QString *error)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             if (error)
-                *error = tr("%1: cannot open the table: %2")
+                *error = DatabaseText::tr("%1: cannot open the table: %2")
                              .arg(QDir::toNativeSeparators(location), db.lastError().text());
             return false;
         }
@@ -160,7 +164,7 @@ bool Database::openSqlite(const QString &location, QString *error)
                            exec(QStringLiteral("PRAGMA synchronous = NORMAL"), {}, &pragmaError);
     if (!pragmasOk) {
         if (error)
-            *error = tr("%1: is not a table of this application (%2)")
+            *error = DatabaseText::tr("%1: is not a table of this application (%2)")
                          .arg(QDir::toNativeSeparators(location), pragmaError);
         return false;
     }
@@ -174,14 +178,15 @@ bool Database::openPostgres(const QString &location, const QString &password, QS
     const QString where = describe(location);
     if (!url.isValid() || url.path().mid(1).isEmpty()) {
         if (error)
-            *error = tr("%1: not a valid server address (expected "
-                        "postgresql://user@host:port/database)")
+            *error = DatabaseText::tr("%1: not a valid server address (expected "
+                                      "postgresql://user@host:port/database)")
                          .arg(where);
         return false;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         if (error)
-            *error = tr("%1: the PostgreSQL driver of Qt is not installed").arg(where);
+            *error =
+                DatabaseText::tr("%1: the PostgreSQL driver of Qt is not installed").arg(where);
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
@@ -212,8 +217,8 @@ bool Database::openPostgres(const QString &location, const QString &password, QS
             (reason.contains(QLatin1String("no password"), Qt::CaseInsensitive) ||
              reason.contains(QLatin1String("authentication failed"), Qt::CaseInsensitive));
         if (error)
-            *error = tr("Cannot connect to the PostgreSQL server: host %1, port %2, "
-                        "database %3: %4")
+            *error = DatabaseText::tr("Cannot connect to the PostgreSQL server: host %1, port %2, "
+                                      "database %3: %4")
                          .arg(db.hostName())
                          .arg(db.port())
                          .arg(db.databaseName(), reason);
@@ -371,16 +376,17 @@ bool Database::migrate(QString *error)
     m_versionAtOpen = current;
     if (current < 0) {
         if (error)
-            *error = tr("not a table of this application");
+            *error = DatabaseText::tr("not a table of this application");
         return false;
     }
     const int latest = Schema::latestVersion();
     if (current > latest) {
         if (error)
-            *error = tr("this table was written by a newer version of the application "
-                        "(schema %1, this version knows up to %2)")
-                         .arg(current)
-                         .arg(latest);
+            *error =
+                DatabaseText::tr("this table was written by a newer version of the application "
+                                 "(schema %1, this version knows up to %2)")
+                    .arg(current)
+                    .arg(latest);
         return false;
     }
     bool upgrading = false;
@@ -416,14 +422,16 @@ bool Database::migrate(QString *error)
             if (!exec(statement, {}, &stepError)) {
                 rollback();
                 if (error) {
-                    *error =
-                        tr("schema upgrade to version %1 failed: %2").arg(version).arg(stepError);
+                    *error = DatabaseText::tr("schema upgrade to version %1 failed: %2")
+                                 .arg(version)
+                                 .arg(stepError);
                     // Only the owner of a shared table may change its schema.
                     if (m_backend == Backend::PostgreSQL && version > 1)
-                        *error += QLatin1Char(' ') +
-                                  tr("(the table's administrator must upgrade it first: "
-                                     "suivi-ouvertures admin init --db %1)")
-                                      .arg(m_location);
+                        *error +=
+                            QLatin1Char(' ') +
+                            DatabaseText::tr("(the table's administrator must upgrade it first: "
+                                             "suivi-ouvertures admin init --db %1)")
+                                .arg(m_location);
                 }
                 return false;
             }

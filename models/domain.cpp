@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Messages in one translation context that lupdate sees.
+struct DomainText
 {
-    return QCoreApplication::translate("Domain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Domain)
+};
 
 } // namespace
 
@@ -80,11 +81,11 @@ QString kindLabel(Kind kind)
 {
     switch (kind) {
     case Kind::Dataset:
-        return tr("Dataset");
+        return DomainText::tr("Dataset");
     case Kind::Api:
-        return tr("API");
+        return DomainText::tr("API");
     case Kind::SourceCode:
-        return tr("Source code");
+        return DomainText::tr("Source code");
     }
     return {};
 }
@@ -93,17 +94,17 @@ QString statusLabel(Status status)
 {
     switch (status) {
     case Status::Available:
-        return tr("Available");
+        return DomainText::tr("Available");
     case Status::UpdateRequired:
-        return tr("Update required");
+        return DomainText::tr("Update required");
     case Status::InProgress:
-        return tr("In progress");
+        return DomainText::tr("In progress");
     case Status::Planned:
-        return tr("Planned");
+        return DomainText::tr("Planned");
     case Status::NotAvailable:
-        return tr("Not available");
+        return DomainText::tr("Not available");
     case Status::Abandoned:
-        return tr("Abandoned");
+        return DomainText::tr("Abandoned");
     }
     return {};
 }
@@ -238,25 +239,25 @@ QString fieldLabel(Field field)
 {
     switch (field) {
     case Field::Ministry:
-        return tr("Ministry");
+        return DomainText::tr("Ministry");
     case Field::Kind:
-        return tr("Kind");
+        return DomainText::tr("Kind");
     case Field::Title:
-        return tr("Title");
+        return DomainText::tr("Title");
     case Field::Description:
-        return tr("Description");
+        return DomainText::tr("Description");
     case Field::Url:
-        return tr("URL");
+        return DomainText::tr("URL");
     case Field::Announced:
-        return tr("Announced quarter");
+        return DomainText::tr("Announced quarter");
     case Field::FirstAnnounced:
-        return tr("First announced quarter");
+        return DomainText::tr("First announced quarter");
     case Field::EffectiveDate:
-        return tr("Effective date");
+        return DomainText::tr("Effective date");
     case Field::Status:
-        return tr("Status");
+        return DomainText::tr("Status");
     case Field::Comment:
-        return tr("Comment");
+        return DomainText::tr("Comment");
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include "importfeed.h"
 #include "importrowparser.h"
 #include "importwriter.h"
+#include "messages.h"
 #include "ministrydirectory.h"
 
 #include <QCoreApplication>
@@ -75,7 +76,7 @@ QString errorMessage(const QString &file, const ImportIssues &errors)
 QString ImportIssue::toString() const
 {
     if (row <= 0)
-        return file.isEmpty() ? message : QStringLiteral("%1: %2").arg(file, message);
+        return file.isEmpty() ? message : withSubject(file, message);
     if (column.isEmpty())
         return Text::tr("%1: row %2: %3").arg(file, QString::number(row), message);
     return Text::tr("%1: row %2, column “%3”: %4").arg(file, QString::number(row), column, message);
@@ -223,7 +224,7 @@ ImportSummary importFile(const QString &dbLocation, const QString &csvPath, Impo
 
     ImportWriter writer(db, mapping, mode);
     if (!writer.begin(&dbError))
-        return fail(QStringLiteral("%1: %2").arg(Database::describe(dbLocation), dbError));
+        return fail(withSubject(Database::describe(dbLocation), dbError));
 
     // The file is read and checked on another thread while this one writes;
     // its issues come in file order, merged with the writer's.
@@ -275,7 +276,7 @@ ImportSummary importFile(const QString &dbLocation, const QString &csvPath, Impo
     if (progress && !progress(totalBytes, totalBytes))
         return cancel();
     if (!writer.finish(&dbError) || !db.commit(&dbError))
-        return fail(QStringLiteral("%1: %2").arg(Database::describe(dbLocation), dbError));
+        return fail(withSubject(Database::describe(dbLocation), dbError));
     summary.removed = writer.removed();
     summary.ministriesCreated = writer.ministriesCreated();
     return finish();

@@ -16,10 +16,11 @@ bool validYear(int y)
     return y >= MinYear && y <= MaxYear;
 }
 
-QString tr(const char *text)
+// Messages in one translation context that lupdate sees.
+struct QuarterText
 {
-    return QCoreApplication::translate("Quarter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Quarter)
+};
 
 // The notations of nearly every cell ("T3 2021", "Q3 2021", "2021 T3",
 // "2021-Q3"), read without the cascade of patterns below; anything else, and
@@ -190,6 +191,7 @@ Quarter Quarter::parse(const QString &input, QString *error)
     }
 
     if (!result.isValid() && error)
-        *error = tr("“%1” is not a quarter (expected e.g. “T3 2021”)").arg(input.trimmed());
+        *error =
+            QuarterText::tr("“%1” is not a quarter (expected e.g. “T3 2021”)").arg(input.trimmed());
     return result;
 }

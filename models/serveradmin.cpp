@@ -1,6 +1,7 @@
 #include "serveradmin.h"
 
 #include "database.h"
+#include "messages.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -11,10 +12,11 @@ namespace ServerAdmin {
 
 namespace {
 
-QString tr(const char *text)
+// Messages in one translation context that lupdate sees.
+struct ServerAdminText
 {
-    return QCoreApplication::translate("ServerAdmin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerAdmin)
+};
 
 // A role name as an SQL identifier: roles cannot be bound parameters.
 QString identifier(const QString &name)
@@ -60,8 +62,9 @@ bool openAsAdministrator(Database &db, const QString &location, QString *error)
 {
     if (!Database::isServerLocation(location)) {
         if (error)
-            *error = tr("%1: the rights of a table are kept by a PostgreSQL server: give a "
-                        "postgresql://user@host:port/database address")
+            *error = ServerAdminText::tr(
+                         "%1: the rights of a table are kept by a PostgreSQL server: give a "
+                         "postgresql://user@host:port/database address")
                          .arg(Database::describe(location));
         return false;
     }
@@ -72,10 +75,11 @@ bool openAsAdministrator(Database &db, const QString &location, QString *error)
     if (!isAdministrator(db, &owner, &reason)) {
         if (error)
             *error = reason.isEmpty()
-                         ? tr("%1: the role %2 does not administer this table: run this as its "
-                              "owner (%3) or a superuser")
+                         ? ServerAdminText::tr(
+                               "%1: the role %2 does not administer this table: run this as its "
+                               "owner (%3) or a superuser")
                                .arg(Database::describe(location), db.userName(), owner)
-                         : QStringLiteral("%1: %2").arg(Database::describe(location), reason);
+                         : withSubject(Database::describe(location), reason);
         return false;
     }
     return true;
@@ -106,9 +110,10 @@ bool grant(Database &db, const QString &role, qint64 ministryId, bool *added, QS
         return false;
     if (!q.next()) {
         if (error)
-            *error = tr("the role %1 does not exist on the server: create it first "
-                        "(CREATE ROLE %2 LOGIN PASSWORD '…')")
-                         .arg(role, identifier(role));
+            *error =
+                ServerAdminText::tr("the role %1 does not exist on the server: create it first "
+                                    "(CREATE ROLE %2 LOGIN PASSWORD '…')")
+                    .arg(role, identifier(role));
         return false;
     }
     const bool coordinator = ministryId == 0;

@@ -1,10 +1,10 @@
+#include "clirunner.h"
 #include "database.h"
 #include "testsupport.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -20,44 +20,15 @@ class TestCliAdmin : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = CliRunner::Result;
+    CliRunner m_cli;
 
-    QTemporaryDir m_home; // keeps the user's saved settings (language) out of the way
-
-    Result run(const QStringList &arguments)
+    Result run(const QStringList &arguments, const QStringList &unset = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SUIVI_EXE), arguments);
-        Result r;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            r.err = QStringLiteral("timeout");
-            return r;
-        }
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = QString::fromUtf8(process.readAllStandardOutput());
-        r.err = QString::fromUtf8(process.readAllStandardError());
-        return r;
+        return m_cli.run(arguments, unset);
     }
 
-    static QByteArray describe(const Result &r)
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(r.exitCode)
-            .arg(r.out, r.err)
-            .toUtf8();
-    }
+    static QByteArray describe(const Result &r) { return CliRunner::describe(r); }
 
     Result import(const QString &db, const QString &csv)
     {
@@ -76,8 +47,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        QVERIFY2(QFileInfo::exists(QStringLiteral(SUIVI_EXE)), SUIVI_EXE);
+        QVERIFY(m_cli.isValid());
+        QVERIFY2(QFileInfo::exists(CliRunner::executable()), qPrintable(CliRunner::executable()));
     }
 
     void adminCommands()

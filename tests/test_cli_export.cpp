@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "database.h"
 #include "ministrydirectory.h"
 #include "testsupport.h"
@@ -5,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,47 +17,15 @@ class TestCliExport : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    QTemporaryDir m_home; // keeps the user's saved settings (language) out of the way
+    using Result = CliRunner::Result;
+    CliRunner m_cli;
 
     Result run(const QStringList &arguments, const QStringList &unset = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        for (const QString &name : unset)
-            env.remove(name);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SUIVI_EXE), arguments);
-        Result r;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            r.err = QStringLiteral("timeout");
-            return r;
-        }
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = QString::fromUtf8(process.readAllStandardOutput());
-        r.err = QString::fromUtf8(process.readAllStandardError());
-        return r;
+        return m_cli.run(arguments, unset);
     }
 
-    static QByteArray describe(const Result &r)
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(r.exitCode)
-            .arg(r.out, r.err)
-            .toUtf8();
-    }
+    static QByteArray describe(const Result &r) { return CliRunner::describe(r); }
 
     // The extended sample imported into table; false (with a warning) on failure.
     bool importSample(const TestSupport::TempTable &table)
@@ -94,8 +62,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        QVERIFY2(QFileInfo::exists(QStringLiteral(SUIVI_EXE)), SUIVI_EXE);
+        QVERIFY(m_cli.isValid());
+        QVERIFY2(QFileInfo::exists(CliRunner::executable()), qPrintable(CliRunner::executable()));
     }
 
     void helpNamesExport()
@@ -155,6 +123,15 @@ private slots:
                  QStringLiteral("QT_QPA_PLATFORM")});
         QVERIFY2(r.exitCode == 0, describe(r));
         QCOMPARE(head(out, 5), QByteArray("%PDF-"));
+
+        // The tests run in a French locale: the report speaks French.
+        if (!TestSupport::havePdfToText())
+            SUIVI_MISSING_TOOL("pdftotext (poppler-utils) is not installed");
+        const QString text = TestSupport::pdfText(out);
+        for (const char *french : {"RAPPORT POUR LE CIAD", "Sommaire", "Avancement par ministère",
+                                   "ouvertes dans les délais", "Ministère de la Culture"})
+            QVERIFY2(text.contains(QString::fromUtf8(french)), french);
+        QVERIFY(!text.contains(QLatin1String("Contents")));
     }
 
     void csvImportsBack()

@@ -36,28 +36,6 @@ private:
         return int(bytes.count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?!s)"))));
     }
 
-    // The text of the PDF, whitespace folded and compatibility forms (ligatures) decomposed;
-    // empty when pdftotext is missing (the caller skips or fails).
-    static QString pdfText(const QString &pdf)
-    {
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (tool.isEmpty())
-            return {};
-        QProcess process;
-        process.start(tool, {pdf, QStringLiteral("-")});
-        if (!process.waitForFinished(60000))
-            return {};
-        return QString::fromUtf8(process.readAllStandardOutput())
-            .normalized(QString::NormalizationForm_KC)
-            .simplified();
-    }
-
-    // Skips without pdftotext, except in CI where the tool must be there.
-    static bool havePdfToText()
-    {
-        return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
-    }
-
     // Pages a ministry's openings still due take when every row fits on one line.
     static int ministryPages(int rows)
     {
@@ -148,9 +126,9 @@ private slots:
         QCOMPARE(pageCount(pdf), expected);
         QCOMPARE(reported.last(), (QPair<qint64, qint64>(expected, expected)));
 
-        if (!havePdfToText())
+        if (!TestSupport::havePdfToText())
             SUIVI_MISSING_TOOL("pdftotext (poppler-utils) is not installed");
-        const QString text = pdfText(pdf);
+        const QString text = TestSupport::pdfText(pdf);
         QVERIFY(!text.isEmpty());
         for (const MinistryProgress &m : progress->byMinistry)
             QVERIFY2(text.contains(m.ministry), qPrintable(m.ministry));
@@ -184,9 +162,9 @@ private slots:
         QVERIFY(ministryPages(30) > 1);
         QCOMPARE(pageCount(pdf), expected);
 
-        if (!havePdfToText())
+        if (!TestSupport::havePdfToText())
             SUIVI_MISSING_TOOL("pdftotext (poppler-utils) is not installed");
-        const QString text = pdfText(pdf);
+        const QString text = TestSupport::pdfText(pdf);
         // Nothing lost between pages; the cut list keeps its first openings.
         for (int i = 1; i <= 30; ++i)
             QVERIFY2(text.contains(QStringLiteral("Jeu Ministère Long %1 ").arg(i)),
@@ -212,9 +190,9 @@ private slots:
         const QString pdf = table.dir() + QStringLiteral("/culture.pdf");
         QVERIFY2(writePdfReport(db, pdf, options, &error), qPrintable(error));
         QCOMPARE(pageCount(pdf), 1 + chartPages(1) + 1);
-        if (!havePdfToText())
-            QSKIP("pdftotext (poppler-utils) is not installed");
-        const QString text = pdfText(pdf);
+        if (!TestSupport::havePdfToText())
+            SUIVI_MISSING_TOOL("pdftotext (poppler-utils) is not installed");
+        const QString text = TestSupport::pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("Ministère de la Culture")));
         QVERIFY(!text.contains(QStringLiteral("Ministère de la Justice")));
     }
@@ -236,9 +214,9 @@ private slots:
         // Its page still comes, saying there is nothing to list.
         QVERIFY2(writePdfReport(db, pdf, options, &error), qPrintable(error));
         QCOMPARE(pageCount(pdf), 1 + chartPages(1) + 1);
-        if (!havePdfToText())
-            QSKIP("pdftotext (poppler-utils) is not installed");
-        QVERIFY(pdfText(pdf).contains(QStringLiteral("Ministère des Sports")));
+        if (!TestSupport::havePdfToText())
+            SUIVI_MISSING_TOOL("pdftotext (poppler-utils) is not installed");
+        QVERIFY(TestSupport::pdfText(pdf).contains(QStringLiteral("Ministère des Sports")));
     }
 
     void emptyTable()

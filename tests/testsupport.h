@@ -10,6 +10,10 @@ namespace TestSupport {
 
 // A file of tests/data.
 QString dataFile(const QString &name);
+// The text of a PDF through pdftotext (poppler-utils), whitespace folded and
+// compatibility forms (ligatures) decomposed; empty when the tool is missing.
+QString pdfText(const QString &pdf);
+bool havePdfToText();
 // Makes every qWarning/qCritical during the current test function a failure.
 void failOnWarnings();
 

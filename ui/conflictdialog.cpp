@@ -1,5 +1,6 @@
 #include "conflictdialog.h"
 
+#include "messages.h"
 #include "openingdelegate.h"
 
 #include <QComboBox>
@@ -188,7 +189,7 @@ std::optional<QVariant> ConflictDialog::editedValue(Field field, QString *error)
         const Quarter q = Quarter::parse(text, &reason);
         if (!reason.isEmpty()) {
             if (error)
-                *error = QStringLiteral("%1: %2").arg(Domain::fieldLabel(field), reason);
+                *error = withSubject(Domain::fieldLabel(field), reason);
             return std::nullopt;
         }
         return q.isValid() ? QVariant(q.key()) : QVariant();

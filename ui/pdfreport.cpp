@@ -13,15 +13,6 @@
 
 #include <cmath>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PdfReport", text);
-}
-
-} // namespace
-
 struct PdfReportWriter::Private
 {
     ReportData data;
@@ -53,7 +44,7 @@ bool PdfReportWriter::begin(const QString &path, QString *error)
     d->file.setFileName(path);
     if (!d->file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(shown, d->file.errorString());
+            *error = ReportText::tr("Cannot write %1: %2").arg(shown, d->file.errorString());
         return false;
     }
     d->writer = std::make_unique<QPdfWriter>(&d->file);
@@ -61,14 +52,15 @@ bool PdfReportWriter::begin(const QString &path, QString *error)
     d->writer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                          QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     const QString date = QLocale().toString(d->data.asOf, QLocale::ShortFormat);
-    d->writer->setTitle(d->data.scope.isEmpty()
-                            ? tr("Openings tracker, progress on %1").arg(date)
-                            : tr("Openings tracker, %1, progress on %2").arg(d->data.scope, date));
+    d->writer->setTitle(
+        d->data.scope.isEmpty()
+            ? ReportText::tr("Openings tracker, progress on %1").arg(date)
+            : ReportText::tr("Openings tracker, %1, progress on %2").arg(d->data.scope, date));
     d->writer->setCreator(QStringLiteral("suivi-ouvertures %1").arg(QLatin1String(SUIVI_VERSION)));
     d->pages = std::make_unique<ReportPages>(d->data, d->writer.get());
     if (!d->painter.begin(d->writer.get())) {
         if (error)
-            *error = tr("Cannot write %1: the PDF could not be started").arg(shown);
+            *error = ReportText::tr("Cannot write %1: the PDF could not be started").arg(shown);
         d->file.cancelWriting();
         return false;
     }
@@ -106,7 +98,7 @@ bool PdfReportWriter::finish(QString *error)
     const QString shown = QDir::toNativeSeparators(d->path);
     if (d->cancelled || !d->painter.isActive()) {
         if (error)
-            *error = tr("Cannot write %1: the report was not started").arg(shown);
+            *error = ReportText::tr("Cannot write %1: the report was not started").arg(shown);
         return false;
     }
     while (!atEnd())
@@ -114,7 +106,7 @@ bool PdfReportWriter::finish(QString *error)
     const bool ended = d->painter.end();
     if (!ended || !d->file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(shown, d->file.errorString());
+            *error = ReportText::tr("Cannot write %1: %2").arg(shown, d->file.errorString());
         return false;
     }
     return true;

@@ -158,8 +158,7 @@ void ReportCanvas::drawFooter(const QString &left, int page, int pageCount) cons
     m_painter->restore();
     const QFont f = font(8);
     const QRectF box(mm(Left), ruleY + mm(1.5), mm(Right - Left), mm(5));
-    const QString number =
-        QCoreApplication::translate("PdfReport", "Page %1 / %2").arg(page).arg(pageCount);
+    const QString number = ReportText::tr("Page %1 / %2").arg(page).arg(pageCount);
     drawText(box, number, f, muted(), 1, Qt::AlignRight);
     drawText(box.adjusted(0, 0, -mm(30), 0), left, f, muted(), 1);
 }

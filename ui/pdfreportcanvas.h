@@ -1,9 +1,16 @@
 #pragma once
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QRectF>
 #include <QStringList>
+
+// The report's texts, all in one translation context that lupdate sees.
+struct ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfReport)
+};
 
 class QPaintDevice;
 class QPainter;

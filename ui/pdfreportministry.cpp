@@ -19,11 +19,6 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("PdfReport", text, disambiguation, n);
-}
-
 QColor overdueColor()
 {
     return ChartPalette::color(ProgressState::Overdue).darker(115);
@@ -35,7 +30,8 @@ QString delay(const Opening &o, const QDate &asOf)
 {
     if (!o.isOverdue(asOf))
         return QStringLiteral("—");
-    return tr("%n quarter(s)", nullptr, Quarter::fromDate(asOf).quartersSince(o.announced));
+    return ReportText::tr("%n quarter(s)", nullptr,
+                          Quarter::fromDate(asOf).quartersSince(o.announced));
 }
 
 // The chart's own legend cannot wrap: in a half-page chart it would cut its entries. They
@@ -97,11 +93,11 @@ QRectF ReportPages::tableRect(bool continuation)
 
 QVector<ReportPages::Column> ReportPages::columns(bool continuation) const
 {
-    QVector<Column> list{{tr("Title"), 0},
-                         {tr("Kind"), 22},
-                         {tr("Announced quarter"), 20},
-                         {tr("Status"), 25},
-                         {tr("Late by"), 25}};
+    QVector<Column> list{{ReportText::tr("Title"), 0},
+                         {ReportText::tr("Kind"), 22},
+                         {ReportText::tr("Announced quarter"), 20},
+                         {ReportText::tr("Status"), 25},
+                         {ReportText::tr("Late by"), 25}};
     qreal fixed = 0;
     for (const Column &c : std::as_const(list))
         fixed += c.width;
@@ -168,12 +164,12 @@ void ReportPages::paintMinistry(const ReportCanvas &canvas, const ReportPagePlan
     using C = ReportCanvas;
     const MinistryReport &m = m_data.ministries.at(page.first);
     if (page.continuation) {
-        canvas.drawHeader(tr("%1 (continued)").arg(m.ministry),
-                          tr("Overdue and planned openings, continued"));
+        canvas.drawHeader(ReportText::tr("%1 (continued)").arg(m.ministry),
+                          ReportText::tr("Overdue and planned openings, continued"));
     } else {
-        canvas.drawHeader(
-            m.ministry, tr("%n opening(s) announced · progress on %1", nullptr, m.counts.announced)
-                            .arg(referenceText()));
+        canvas.drawHeader(m.ministry, ReportText::tr("%n opening(s) announced · progress on %1",
+                                                     nullptr, m.counts.announced)
+                                          .arg(referenceText()));
         const qreal figuresHeight = 3 * 16 + 2 * 3;
         paintMinistryFigures(canvas, m, C::mm(C::Left, C::BodyTop, LeftColumnWidth, figuresHeight));
         const qreal chartTop = C::BodyTop + figuresHeight + 3;
@@ -212,27 +208,26 @@ void ReportPages::paintMinistryFigures(const ReportCanvas &canvas, const Ministr
         return QRectF(area.left() + (i % 2) * (width + gap), area.top() + (i / 2) * (height + gap),
                       width, height);
     };
-    const QString openedShare = c.announced > 0
-                                    ? tr("opened (%1)").arg(percent(double(c.opened) / c.announced))
-                                    : tr("opened");
+    const QString openedShare =
+        c.announced > 0 ? ReportText::tr("opened (%1)").arg(percent(double(c.opened) / c.announced))
+                        : ReportText::tr("opened");
     const qreal value = 15;
-    canvas.drawFigure(tile(0), locale.toString(c.announced), tr("announced"), QString(),
+    canvas.drawFigure(tile(0), locale.toString(c.announced), ReportText::tr("announced"), QString(),
                       C::accent(), value);
     canvas.drawFigure(tile(1), locale.toString(c.opened), openedShare, QString(),
                       ChartPalette::effectiveColor(), value);
     const int dated = c.onTime + c.lateOpened;
-    canvas.drawFigure(
-        tile(2), onTimeRate(c),
-        dated > 0
-            ? tr("on time (%1 of %2 dated)").arg(locale.toString(c.onTime), locale.toString(dated))
-            : tr("on time: no effective date known"),
-        QString(), ChartPalette::announcedColor(), value);
-    canvas.drawFigure(tile(3), locale.toString(c.overdue), tr("overdue"), QString(),
+    canvas.drawFigure(tile(2), onTimeRate(c),
+                      dated > 0 ? ReportText::tr("on time (%1 of %2 dated)")
+                                      .arg(locale.toString(c.onTime), locale.toString(dated))
+                                : ReportText::tr("on time: no effective date known"),
+                      QString(), ChartPalette::announcedColor(), value);
+    canvas.drawFigure(tile(3), locale.toString(c.overdue), ReportText::tr("overdue"), QString(),
                       c.overdue > 0 ? overdueColor() : C::muted(), value);
-    canvas.drawFigure(tile(4), locale.toString(c.planned), tr("planned"), QString(), C::muted(),
-                      value);
-    canvas.drawFigure(tile(5), locale.toString(c.abandoned), tr("abandoned"), QString(), C::muted(),
-                      value);
+    canvas.drawFigure(tile(4), locale.toString(c.planned), ReportText::tr("planned"), QString(),
+                      C::muted(), value);
+    canvas.drawFigure(tile(5), locale.toString(c.abandoned), ReportText::tr("abandoned"), QString(),
+                      C::muted(), value);
 }
 
 void ReportPages::paintTable(const ReportCanvas &canvas, const MinistryReport &m,
@@ -247,13 +242,14 @@ void ReportPages::paintTable(const ReportCanvas &canvas, const MinistryReport &m
 
     QString caption;
     if (m.pendingTotal == 0)
-        caption = tr("No overdue or planned opening: everything announced was opened or "
-                     "abandoned.");
+        caption =
+            ReportText::tr("No overdue or planned opening: everything announced was opened or "
+                           "abandoned.");
     else
-        caption = tr("Openings still due: %1 overdue, %2 planned")
+        caption = ReportText::tr("Openings still due: %1 overdue, %2 planned")
                       .arg(locale.toString(m.counts.overdue), locale.toString(m.counts.planned));
     if (page.continuation)
-        caption = tr("%1 (continued)").arg(caption);
+        caption = ReportText::tr("%1 (continued)").arg(caption);
     canvas.drawText(QRectF(left, C::mm(area.top()), width, C::mm(TableCaption)), caption,
                     canvas.font(10, true), C::ink());
     if (m.pendingTotal == 0)
@@ -304,10 +300,11 @@ void ReportPages::paintTable(const ReportCanvas &canvas, const MinistryReport &m
     }
     if (page.showMore) {
         const int more = m.pendingTotal - int(m.pending.size());
-        canvas.drawText(QRectF(left, y + C::mm(RowPadding), width, C::mm(RowLine)),
-                        tr("… and %n more opening(s), not listed here: the XLSX export lists "
+        canvas.drawText(
+            QRectF(left, y + C::mm(RowPadding), width, C::mm(RowLine)),
+            ReportText::tr("… and %n more opening(s), not listed here: the XLSX export lists "
                            "them all.",
                            nullptr, more),
-                        font, C::muted());
+            font, C::muted());
     }
 }

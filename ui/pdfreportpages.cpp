@@ -17,11 +17,6 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("PdfReport", text, disambiguation, n);
-}
-
 // Charts get pixels of a 96 dpi screen (ReportCanvas::Dpi): a font scale of 1 writes
 // their base text at 9 points.
 void drawChart(const ReportCanvas &canvas, const QRectF &target, const ChartFactory &factory,
@@ -79,7 +74,7 @@ void ReportPages::paint(QPainter *painter, int index) const
 
 QString ReportPages::percent(double ratio)
 {
-    return tr("%1 %").arg(QLocale().toString(ratio * 100, 'f', 0));
+    return ReportText::tr("%1 %").arg(QLocale().toString(ratio * 100, 'f', 0));
 }
 
 QString ReportPages::onTimeRate(const ProgressCounts &c)
@@ -90,7 +85,7 @@ QString ReportPages::onTimeRate(const ProgressCounts &c)
 
 QString ReportPages::referenceText() const
 {
-    return tr("%1 (reference quarter %2)")
+    return ReportText::tr("%1 (reference quarter %2)")
         .arg(QLocale().toString(m_data.asOf, QLocale::ShortFormat),
              Quarter::fromDate(m_data.asOf).display());
 }
@@ -99,8 +94,8 @@ QString ReportPages::footerText() const
 {
     const QString date = QLocale().toString(m_data.asOf, QLocale::ShortFormat);
     return m_data.scope.isEmpty()
-               ? tr("Openings tracker · progress on %1").arg(date)
-               : tr("Openings tracker · %1 · progress on %2").arg(m_data.scope, date);
+               ? ReportText::tr("Openings tracker · progress on %1").arg(date)
+               : ReportText::tr("Openings tracker · %1 · progress on %2").arg(m_data.scope, date);
 }
 
 QVector<int> ReportPages::chartOrder() const
@@ -126,18 +121,19 @@ void ReportPages::paintCover(const ReportCanvas &canvas) const
     const QColor white(Qt::white);
     const QColor light(0xDD, 0xDD, 0xF5);
     qreal y = C::mm(12);
-    y += canvas.drawText(QRectF(C::mm(C::Left), y, width, C::mm(6)), tr("REPORT FOR THE CIAD"),
-                         canvas.font(10, true), light);
+    y += canvas.drawText(QRectF(C::mm(C::Left), y, width, C::mm(6)),
+                         ReportText::tr("REPORT FOR THE CIAD"), canvas.font(10, true), light);
     y += C::mm(1.5);
     y += canvas.drawText(QRectF(C::mm(C::Left), y, width, C::mm(22)),
-                         tr("Opening of public data, APIs and source codes"), canvas.font(24, true),
-                         white, 2);
+                         ReportText::tr("Opening of public data, APIs and source codes"),
+                         canvas.font(24, true), white, 2);
     y += C::mm(1.5);
     y += canvas.drawText(QRectF(C::mm(C::Left), y, width, C::mm(8)),
-                         tr("Progress on %1").arg(referenceText()), canvas.font(13), white);
-    const QString scope = m_data.scope.isEmpty()
-                              ? tr("All ministries (%n)", nullptr, int(m_data.ministries.size()))
-                              : m_data.scope;
+                         ReportText::tr("Progress on %1").arg(referenceText()), canvas.font(13),
+                         white);
+    const QString scope = m_data.scope.isEmpty() ? ReportText::tr("All ministries (%n)", nullptr,
+                                                                  int(m_data.ministries.size()))
+                                                 : m_data.scope;
     canvas.drawText(QRectF(C::mm(C::Left), y + C::mm(1), width, C::mm(6)), scope, canvas.font(11),
                     light);
 
@@ -147,22 +143,24 @@ void ReportPages::paintCover(const ReportCanvas &canvas) const
     const qreal gap = 6;
     const qreal tileWidth = (C::Right - C::Left - 3 * gap) / 4;
     auto tile = [&](int i) { return C::mm(C::Left + i * (tileWidth + gap), 62, tileWidth, 29); };
-    canvas.drawFigure(tile(0), locale.toString(t.announced), tr("openings announced"),
-                      tr("datasets, APIs and source codes the ministries committed to open"),
-                      C::accent(), 26);
-    canvas.drawFigure(tile(1), locale.toString(t.opened), tr("opened"),
-                      t.announced > 0
-                          ? tr("%1 of what was announced (available or update required)")
-                                .arg(percent(double(t.opened) / t.announced))
-                          : QString(),
-                      ChartPalette::effectiveColor(), 26);
-    canvas.drawFigure(tile(2), onTimeRate(t), tr("opened on time"),
-                      tr("%1 on time, %2 late, out of the openings with an effective date")
-                          .arg(locale.toString(t.onTime), locale.toString(t.lateOpened)),
-                      ChartPalette::announcedColor(), 26);
     canvas.drawFigure(
-        tile(3), locale.toString(t.overdue), tr("overdue"),
-        tr("not opened although announced before %1 · %2 planned later")
+        tile(0), locale.toString(t.announced), ReportText::tr("openings announced"),
+        ReportText::tr("datasets, APIs and source codes the ministries committed to open"),
+        C::accent(), 26);
+    canvas.drawFigure(
+        tile(1), locale.toString(t.opened), ReportText::tr("opened"),
+        t.announced > 0 ? ReportText::tr("%1 of what was announced (available or update required)")
+                              .arg(percent(double(t.opened) / t.announced))
+                        : QString(),
+        ChartPalette::effectiveColor(), 26);
+    canvas.drawFigure(
+        tile(2), onTimeRate(t), ReportText::tr("opened on time"),
+        ReportText::tr("%1 on time, %2 late, out of the openings with an effective date")
+            .arg(locale.toString(t.onTime), locale.toString(t.lateOpened)),
+        ChartPalette::announcedColor(), 26);
+    canvas.drawFigure(
+        tile(3), locale.toString(t.overdue), ReportText::tr("overdue"),
+        ReportText::tr("not opened although announced before %1 · %2 planned later")
             .arg(Quarter::fromDate(m_data.asOf).display(), locale.toString(t.planned)),
         ChartPalette::color(ProgressState::Overdue), 26);
     paintContents(canvas, C::mm(99));
@@ -181,11 +179,11 @@ void ReportPages::paintContents(const ReportCanvas &canvas, qreal top) const
     const QLocale locale;
     const qreal width = C::mm(C::Right - C::Left);
     qreal y = top;
-    y += canvas.drawText(QRectF(C::mm(C::Left), y, width, C::mm(7)), tr("Contents"),
+    y += canvas.drawText(QRectF(C::mm(C::Left), y, width, C::mm(7)), ReportText::tr("Contents"),
                          canvas.font(12, true), C::accent());
     const int chartPages = pagesOf(ReportPagePlan::Kind::Ministries);
     const QString charts =
-        tr("Progress over time: page 2 · Progress by ministry: page %1")
+        ReportText::tr("Progress over time: page 2 · Progress by ministry: page %1")
             .arg(chartPages > 1 ? QStringLiteral("3–%1").arg(2 + chartPages) : QStringLiteral("3"));
     y += canvas.drawText(QRectF(C::mm(C::Left), y + C::mm(0.5), width, C::mm(5)), charts,
                          canvas.font(9), C::muted());
@@ -193,7 +191,8 @@ void ReportPages::paintContents(const ReportCanvas &canvas, qreal top) const
 
     if (m_data.ministries.isEmpty()) {
         canvas.drawText(QRectF(C::mm(C::Left), y, width, C::mm(6)),
-                        tr("The table holds no opening yet."), canvas.font(9), C::ink());
+                        ReportText::tr("The table holds no opening yet."), canvas.font(9),
+                        C::ink());
         return;
     }
     // Two columns of a small table: ministry, opened out of announced, overdue, page.
@@ -213,10 +212,11 @@ void ReportPages::paintContents(const ReportCanvas &canvas, qreal top) const
     for (int column = 0; column < 2 && column * perColumn < std::max(shown, 1); ++column) {
         const qreal x = C::mm(C::Left) + column * (columnWidth + columnGap);
         qreal cellX = x + nameWidth + C::mm(2);
-        canvas.drawText(QRectF(x, y, nameWidth, lineStep), tr("Ministry"), header, C::muted());
-        for (const auto &[title, w] :
-             {std::pair{tr("Opened"), openedWidth}, std::pair{tr("Overdue"), overdueWidth},
-              std::pair{tr("Page"), pageWidth}}) {
+        canvas.drawText(QRectF(x, y, nameWidth, lineStep), ReportText::tr("Ministry"), header,
+                        C::muted());
+        for (const auto &[title, w] : {std::pair{ReportText::tr("Opened"), openedWidth},
+                                       std::pair{ReportText::tr("Overdue"), overdueWidth},
+                                       std::pair{ReportText::tr("Page"), pageWidth}}) {
             canvas.drawText(QRectF(cellX, y, w, lineStep), title, header, C::muted(), 1,
                             Qt::AlignRight);
             cellX += w;
@@ -229,10 +229,10 @@ void ReportPages::paintContents(const ReportCanvas &canvas, qreal top) const
         const qreal rowTop = y + (i % perColumn) * lineStep;
         canvas.drawText(QRectF(x, rowTop, nameWidth, lineStep), m.ministry, text, C::ink());
         qreal cellX = x + nameWidth + C::mm(2);
-        canvas.drawText(
-            QRectF(cellX, rowTop, openedWidth, lineStep),
-            tr("%1/%2").arg(locale.toString(m.counts.opened), locale.toString(m.counts.announced)),
-            text, C::ink(), 1, Qt::AlignRight);
+        canvas.drawText(QRectF(cellX, rowTop, openedWidth, lineStep),
+                        ReportText::tr("%1/%2").arg(locale.toString(m.counts.opened),
+                                                    locale.toString(m.counts.announced)),
+                        text, C::ink(), 1, Qt::AlignRight);
         cellX += openedWidth;
         canvas.drawText(
             QRectF(cellX, rowTop, overdueWidth, lineStep), locale.toString(m.counts.overdue),
@@ -251,10 +251,10 @@ void ReportPages::paintContents(const ReportCanvas &canvas, qreal top) const
     }
     if (cut) {
         const qreal x = C::mm(C::Left) + columnWidth + columnGap;
-        canvas.drawText(
-            QRectF(x, y + (shown - perColumn) * lineStep, columnWidth, lineStep),
-            tr("… and %n more ministries, in alphabetical order", nullptr, listed - shown), text,
-            C::muted());
+        canvas.drawText(QRectF(x, y + (shown - perColumn) * lineStep, columnWidth, lineStep),
+                        ReportText::tr("… and %n more ministries, in alphabetical order", nullptr,
+                                       listed - shown),
+                        text, C::muted());
     }
 }
 
@@ -265,17 +265,20 @@ void ReportPages::paintBurnUp(const ReportCanvas &canvas) const
     const QString reference =
         Quarter::fromDate(m_data.asOf).display().replace(QLatin1Char(' '), QChar(0x00A0));
     QString explanation =
-        tr("The top line adds up what was announced quarter after quarter, the lower line what "
-           "was opened, by effective date; the shaded gap is what remains to open. The dotted "
-           "line marks %1.")
+        ReportText::tr(
+            "The top line adds up what was announced quarter after quarter, the lower line what "
+            "was opened, by effective date; the shaded gap is what remains to open. The dotted "
+            "line marks %1.")
             .arg(reference);
     // The cover counts them as opened: say why the lower line ends lower.
     const int undated = m_data.progress.totals.openedUndated;
     if (undated > 0)
-        explanation += QLatin1Char(' ') + tr("%n opened item(s) without an effective date are "
-                                             "not on the lower line.",
-                                             nullptr, undated);
-    canvas.drawHeader(tr("Announced and opened, cumulated quarter by quarter"), explanation);
+        explanation +=
+            QLatin1Char(' ') + ReportText::tr("%n opened item(s) without an effective date are "
+                                              "not on the lower line.",
+                                              nullptr, undated);
+    canvas.drawHeader(ReportText::tr("Announced and opened, cumulated quarter by quarter"),
+                      explanation);
     const Progress &progress = m_data.progress;
     drawChart(
         canvas, C::mm(C::Left, C::BodyTop + 2, C::Right - C::Left, C::Bottom - C::BodyTop - 2),
@@ -286,14 +289,15 @@ void ReportPages::paintMinistries(const ReportCanvas &canvas, const ReportPagePl
 {
     using C = ReportCanvas;
     const int chartPages = pagesOf(ReportPagePlan::Kind::Ministries);
-    QString title = tr("Progress by ministry");
+    QString title = ReportText::tr("Progress by ministry");
     if (chartPages > 1)
-        title = tr("Progress by ministry (%1 to %2 of %3)")
+        title = ReportText::tr("Progress by ministry (%1 to %2 of %3)")
                     .arg(page.first + 1)
                     .arg(page.first + page.count)
                     .arg(m_data.ministries.size());
-    canvas.drawHeader(title, tr("Each bar splits a ministry's announced openings by state, the "
-                                "ministries with most overdue openings first."));
+    canvas.drawHeader(
+        title, ReportText::tr("Each bar splits a ministry's announced openings by state, the "
+                              "ministries with most overdue openings first."));
     // The chart of this page's ministries only, in the chart's own order.
     Progress slice = m_data.progress;
     slice.byMinistry.clear();
