@@ -7,7 +7,7 @@
 bool OpeningFilter::isEmpty() const
 {
     return ministryIds.isEmpty() && kinds.isEmpty() && statuses.isEmpty() && !from.isValid() &&
-           !to.isValid() && text.trimmed().isEmpty() && !onlyOverdue;
+           !to.isValid() && text.trimmed().isEmpty() && !onlyOverdue && !hasChartSelection();
 }
 
 QString OpeningFilter::sqlCondition(QVariantList *binds) const
@@ -59,6 +59,35 @@ QString OpeningFilter::sqlCondition(QVariantList *binds) const
         binds->append(Domain::statusCode(Status::Abandoned));
         binds->append(Quarter::fromDate(referenceDate()).key());
     }
+    if (timing != Timing::Any) {
+        // The same classes as the progress computation: dated when the effective date
+        // is set; on time when its quarter is at most the announced one (or none is).
+        parts << QStringLiteral("status IN %1").arg(Domain::openedStatusSqlList());
+        const QString undated = QStringLiteral("(effective_date IS NULL OR effective_date = '')");
+        const QString effectiveKey =
+            QStringLiteral("(CAST(substr(effective_date, 1, 4) AS INTEGER) * 4 + "
+                           "(CAST(substr(effective_date, 6, 2) AS INTEGER) - 1) / 3)");
+        switch (timing) {
+        case Timing::Undated:
+            parts << undated;
+            break;
+        case Timing::OnTime:
+            parts << QStringLiteral("NOT %1 AND (announced_q IS NULL OR %2 <= announced_q)")
+                         .arg(undated, effectiveKey);
+            break;
+        case Timing::Late:
+            parts << QStringLiteral("NOT %1 AND %2 > announced_q").arg(undated, effectiveKey);
+            break;
+        case Timing::Any:
+            break;
+        }
+    }
+    if (effectiveIn.isValid()) {
+        // ISO dates compare as text.
+        parts << QStringLiteral("effective_date >= ? AND effective_date <= ?");
+        binds->append(effectiveIn.firstDay().toString(Qt::ISODate));
+        binds->append(effectiveIn.lastDay().toString(Qt::ISODate));
+    }
     if (parts.isEmpty())
         return QStringLiteral("1=1");
     return parts.join(QStringLiteral(" AND "));
@@ -68,5 +97,5 @@ bool operator==(const OpeningFilter &a, const OpeningFilter &b)
 {
     return a.ministryIds == b.ministryIds && a.kinds == b.kinds && a.statuses == b.statuses &&
            a.from == b.from && a.to == b.to && a.text == b.text && a.onlyOverdue == b.onlyOverdue &&
-           a.reference == b.reference;
+           a.timing == b.timing && a.effectiveIn == b.effectiveIn && a.reference == b.reference;
 }

@@ -19,6 +19,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -339,6 +340,51 @@ private slots:
         QCOMPARE(m_window->model()->filter().from, Quarter(2021, 2));
         QCOMPARE(m_window->model()->filter().to, Quarter(2021, 2));
         QTRY_COMPARE(m_window->model()->rowCount(), 24);
+    }
+
+    // Each opened segment lists exactly the openings it counts: on time, late or
+    // undated; the filter panel shows that selection and removes it in one click.
+    void clickingAnOpenedSegmentListsExactlyThoseOpenings()
+    {
+        auto *panel = m_window->findChild<FilterPanel *>();
+        QSignalSpy updated(m_page, &DashboardPage::chartsUpdated);
+        auto *pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        auto *chip = panel->findChild<QPushButton *>(QStringLiteral("chartSelectionButton"));
+        QVERIFY(chip);
+        const OpeningFilter::Timing timings[] = {OpeningFilter::Timing::OnTime,
+                                                 OpeningFilter::Timing::Late,
+                                                 OpeningFilter::Timing::Undated};
+        for (int set = 0; set < 3; ++set) {
+            auto *series =
+                seriesOf<QHorizontalStackedBarSeries>(chart(DashboardPage::Chart::Ministries));
+            QBarSet *bars = series->barSets().at(set);
+            int row = 0;
+            while (row < bars->count() && bars->at(row) < 1)
+                ++row;
+            QVERIFY(row < bars->count());
+            const int expected = int(bars->at(row));
+            emit bars->clicked(row);
+            QTRY_VERIFY(pages->currentWidget() != m_page);
+            QCOMPARE(m_window->model()->filter().timing, timings[set]);
+            QTRY_COMPARE(m_window->model()->rowCount(), expected);
+            // The status bar counts the same selection.
+            auto *counts = m_window->findChild<QLabel *>(QStringLiteral("countsLabel"));
+            QTRY_VERIFY2(counts->text().startsWith(QString::number(expected) + QLatin1Char(' ')),
+                         qPrintable(counts->text()));
+            QVERIFY(chip->isVisible());
+            QVERIFY(!chip->text().isEmpty());
+            if (qEnvironmentVariableIsSet("SUIVI_SCREENSHOTS"))
+                m_window->grab().save(
+                    QDir(qEnvironmentVariable("SUIVI_SCREENSHOTS"))
+                        .filePath(QStringLiteral("table-after-click-%1.png").arg(set)));
+            updated.clear();
+            chip->click();
+            QCOMPARE(m_window->model()->filter().timing, OpeningFilter::Timing::Any);
+            QVERIFY(!chip->isVisible());
+            panel->reset();
+            m_window->showDashboard();
+            QVERIFY(waitForCharts(updated));
+        }
     }
 };
 

@@ -341,6 +341,35 @@ private slots:
         compareCounts(p.totals, counts(2, 0, 0, 0, 0, 2, 0, 0));
     }
 
+    // The dashboard's bar segments select exactly what they count.
+    void timingAndEffectiveQuarterFiltersAgree()
+    {
+        OpeningFilter f;
+        f.timing = OpeningFilter::Timing::OnTime;
+        compareCounts(compute(f, m_asOf).totals, counts(3, 3, 0, 3, 0, 0, 0, 0));
+        f.timing = OpeningFilter::Timing::Late;
+        compareCounts(compute(f, m_asOf).totals, counts(2, 2, 0, 0, 2, 0, 0, 0));
+        f.timing = OpeningFilter::Timing::Undated;
+        compareCounts(compute(f, m_asOf).totals, counts(1, 1, 1, 0, 0, 0, 0, 0));
+        f.timing = OpeningFilter::Timing::Late;
+        f.ministryIds = {m_culture};
+        compareCounts(compute(f, m_asOf).totals, counts(1, 1, 0, 0, 1, 0, 0, 0));
+
+        const Progress all = compute(OpeningFilter(), m_asOf);
+        int dated = 0;
+        for (const QuarterProgress &q : all.byQuarter) {
+            OpeningFilter in;
+            in.effectiveIn = q.quarter;
+            const Progress p = compute(in, m_asOf);
+            QVERIFY2(p.total() == q.effective, qPrintable(q.quarter.machineForm()));
+            for (const QuarterProgress &other : p.byQuarter)
+                if (other.quarter != q.quarter)
+                    QCOMPARE(other.effective, 0);
+            dated += q.effective;
+        }
+        QCOMPARE(dated, 5);
+    }
+
     void countsForTheStatusBar()
     {
         QString error = QStringLiteral("stale");

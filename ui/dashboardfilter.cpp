@@ -32,11 +32,13 @@ std::optional<OpeningFilter> forSelection(const OpeningFilter &current, Source s
     if (s.ministryId != 0)
         f.ministryIds = {s.ministryId};
     if (source == Source::Quarters && s.quarter.isValid()) {
-        f.from = s.quarter;
-        f.to = s.quarter;
         if (s.quarterRole == ChartSelection::QuarterRole::Effective) {
-            f.statuses = statusesWhere(true);
-            f.onlyOverdue = false;
+            // Effective date in that quarter, whatever quarter they were announced for
+            // (the bar counts every dated item of the filter the chart was drawn for).
+            f.effectiveIn = s.quarter;
+        } else {
+            f.from = s.quarter;
+            f.to = s.quarter;
         }
         return f;
     }
@@ -46,9 +48,13 @@ std::optional<OpeningFilter> forSelection(const OpeningFilter &current, Source s
     f.statuses.clear();
     switch (*s.state) {
     case ProgressState::OnTime:
+        f.timing = OpeningFilter::Timing::OnTime;
+        break;
     case ProgressState::LateOpened:
+        f.timing = OpeningFilter::Timing::Late;
+        break;
     case ProgressState::OpenedUndated:
-        f.statuses = statusesWhere(true);
+        f.timing = OpeningFilter::Timing::Undated;
         break;
     case ProgressState::Planned: {
         f.statuses = statusesWhere(false);
@@ -65,6 +71,27 @@ std::optional<OpeningFilter> forSelection(const OpeningFilter &current, Source s
         break;
     }
     return f;
+}
+
+QString chartSelection(const OpeningFilter &filter)
+{
+    QStringList parts;
+    switch (filter.timing) {
+    case OpeningFilter::Timing::Any:
+        break;
+    case OpeningFilter::Timing::OnTime:
+        parts << Text::tr("opened on time");
+        break;
+    case OpeningFilter::Timing::Late:
+        parts << Text::tr("opened late");
+        break;
+    case OpeningFilter::Timing::Undated:
+        parts << Text::tr("opened, effective date unknown");
+        break;
+    }
+    if (filter.effectiveIn.isValid())
+        parts << Text::tr("opened in %1").arg(filter.effectiveIn.display());
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString describe(const OpeningFilter &filter,
@@ -100,6 +127,8 @@ QString describe(const OpeningFilter &filter,
         parts << Text::tr("text “%1”").arg(filter.text);
     if (filter.onlyOverdue)
         parts << Text::tr("only overdue");
+    if (const QString chart = chartSelection(filter); !chart.isEmpty())
+        parts << chart;
     return parts.join(QStringLiteral(" · "));
 }
 

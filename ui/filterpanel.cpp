@@ -1,5 +1,7 @@
 #include "filterpanel.h"
 
+#include "dashboardfilter.h"
+
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTimer>
 
 #include <algorithm>
@@ -78,7 +81,8 @@ FilterPanel::FilterPanel(QWidget *parent)
       m_status(makeCombo(QStringLiteral("statusFilterCombo"), this)), m_fromLabel(new QLabel(this)),
       m_from(makeCombo(QStringLiteral("fromQuarterCombo"), this)), m_toLabel(new QLabel(this)),
       m_to(makeCombo(QStringLiteral("toQuarterCombo"), this)), m_searchLabel(new QLabel(this)),
-      m_search(new QLineEdit(this)), m_overdue(new QCheckBox(this)), m_reset(new QPushButton(this)),
+      m_search(new QLineEdit(this)), m_overdue(new QCheckBox(this)),
+      m_chartChip(new QPushButton(this)), m_reset(new QPushButton(this)),
       m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("filterPanel"));
@@ -92,6 +96,9 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_search->setMinimumWidth(220);
     m_overdue->setObjectName(QStringLiteral("overdueOnlyCheck"));
     m_reset->setObjectName(QStringLiteral("resetFiltersButton"));
+    m_chartChip->setObjectName(QStringLiteral("chartSelectionButton"));
+    m_chartChip->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
+    m_chartChip->setVisible(false);
     m_ministryLabel->setBuddy(m_ministry);
     m_kindLabel->setBuddy(m_kind);
     m_statusLabel->setBuddy(m_status);
@@ -122,6 +129,7 @@ FilterPanel::FilterPanel(QWidget *parent)
     second->addSpacing(12);
     second->addWidget(m_overdue);
     second->addSpacing(12);
+    second->addWidget(m_chartChip);
     second->addWidget(m_reset);
     layout->addLayout(first, 0, 0);
     layout->addLayout(second, 1, 0);
@@ -149,6 +157,12 @@ FilterPanel::FilterPanel(QWidget *parent)
             emitIfChanged();
     });
     connect(m_reset, &QPushButton::clicked, this, &FilterPanel::reset);
+    connect(m_chartChip, &QPushButton::clicked, this, [this] {
+        m_timing = OpeningFilter::Timing::Any;
+        m_effectiveIn = Quarter();
+        updateChartChip();
+        emitIfChanged();
+    });
 
     setTabOrder(m_ministry, m_kind);
     setTabOrder(m_kind, m_status);
@@ -156,7 +170,8 @@ FilterPanel::FilterPanel(QWidget *parent)
     setTabOrder(m_from, m_to);
     setTabOrder(m_to, m_search);
     setTabOrder(m_search, m_overdue);
-    setTabOrder(m_overdue, m_reset);
+    setTabOrder(m_overdue, m_chartChip);
+    setTabOrder(m_chartChip, m_reset);
 
     retranslate();
 }
@@ -259,6 +274,8 @@ OpeningFilter FilterPanel::filter() const
     f.to = to >= 0 ? Quarter::fromKey(to) : Quarter();
     f.text = m_search->text().trimmed();
     f.onlyOverdue = m_overdue->isChecked();
+    f.timing = m_timing;
+    f.effectiveIn = m_effectiveIn;
     return f;
 }
 
@@ -282,6 +299,9 @@ void FilterPanel::setFilter(const OpeningFilter &f)
     fillQuarters(m_to, f.to);
     m_search->setText(f.text);
     m_overdue->setChecked(f.onlyOverdue);
+    m_timing = f.timing;
+    m_effectiveIn = f.effectiveIn;
+    updateChartChip();
     m_searchTimer->stop();
     m_updating = false;
     emitIfChanged();
@@ -331,6 +351,8 @@ void FilterPanel::retranslate()
     m_overdue->setToolTip(tr("Openings neither opened nor abandoned whose announced quarter "
                              "has passed"));
     m_reset->setText(tr("&Clear filters"));
+    m_chartChip->setToolTip(tr("Selected by a click on a dashboard chart: click to remove"));
+    updateChartChip();
     m_updating = true;
     if (m_ministry->count() > 0)
         m_ministry->setItemText(0, tr("All ministries"));
@@ -342,6 +364,13 @@ void FilterPanel::retranslate()
     fillQuarters(m_from, current.from);
     fillQuarters(m_to, current.to);
     m_updating = false;
+}
+
+void FilterPanel::updateChartChip()
+{
+    const QString selection = DashboardFilter::chartSelection(filter());
+    m_chartChip->setText(tr("Chart: %1").arg(selection));
+    m_chartChip->setVisible(!selection.isEmpty());
 }
 
 void FilterPanel::changeEvent(QEvent *event)

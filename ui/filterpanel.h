@@ -13,7 +13,8 @@ class QPushButton;
 class QTimer;
 
 // The controls above the table that narrow it: ministry, kind, status,
-// announced quarter range, text search and "only overdue". Every change ends
+// announced quarter range, text search and "only overdue", plus the selection a
+// click on a dashboard bar made (shown as a button that removes it). Every change ends
 // in one filterChanged signal; typing is debounced so a long table is not
 // re-queried at each key.
 class FilterPanel : public QWidget
@@ -30,8 +31,9 @@ public:
 
     // The filter the controls show (without a reference date: the window sets it).
     OpeningFilter filter() const;
-    // Shows filter in the controls (settings restore); values the controls cannot show are
-    // dropped. Emits filterChanged if the shown filter differs from the last one emitted.
+    // Shows filter in the controls (settings restore, dashboard clicks); values the controls
+    // cannot show are dropped, except a chart selection (timing, effective quarter). Emits
+    // filterChanged if the shown filter differs from the last one emitted.
     void setFilter(const OpeningFilter &filter);
 
     QLineEdit *searchEdit() const { return m_search; }
@@ -54,6 +56,7 @@ private:
     void fillStatuses();
     void fillQuarters(QComboBox *combo, const Quarter &keep);
     void emitIfChanged();
+    void updateChartChip();
 
     QLabel *m_ministryLabel;
     QComboBox *m_ministry;
@@ -68,6 +71,7 @@ private:
     QLabel *m_searchLabel;
     QLineEdit *m_search;
     QCheckBox *m_overdue;
+    QPushButton *m_chartChip;
     QPushButton *m_reset;
     QTimer *m_searchTimer;
 
@@ -75,5 +79,7 @@ private:
     Quarter m_first;
     Quarter m_last;
     OpeningFilter m_emitted;
+    OpeningFilter::Timing m_timing = OpeningFilter::Timing::Any;
+    Quarter m_effectiveIn;
     bool m_updating = false;
 };
