@@ -39,6 +39,8 @@ private slots:
             QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
             QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
             QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 8192);
         }
         for (const char *name : {"openings", "ministries", "ministry_aliases", "changes"}) {
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(name))));
