@@ -12,23 +12,6 @@ QVariant nullable(const QVariant &v)
     return v.isValid() ? v : QVariant(QMetaType::fromType<QString>());
 }
 
-QVariant quarterValue(const Quarter &q)
-{
-    return q.isValid() ? QVariant(q.key()) : QVariant(QMetaType::fromType<int>());
-}
-
-QVariant dateValue(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType::fromType<QString>());
-}
-
-// QtSql binds a null QString as SQL NULL; text columns hold '' instead.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 const QString insertColumns =
     QStringLiteral("ministry_id, kind, title, description, url, announced_q, first_announced_q, "
                    "effective_date, status, comment, search_key, updated_at, updated_by, version");
@@ -37,14 +20,15 @@ void bindOpening(QSqlQuery &q, const Opening &o, const QString &user)
 {
     q.addBindValue(o.ministryId);
     q.addBindValue(Domain::kindCode(o.kind));
-    q.addBindValue(text(o.title));
-    q.addBindValue(text(o.description));
-    q.addBindValue(text(o.url));
-    q.addBindValue(quarterValue(o.announced));
-    q.addBindValue(quarterValue(o.firstAnnounced.isValid() ? o.firstAnnounced : o.announced));
-    q.addBindValue(dateValue(o.effectiveDate));
+    q.addBindValue(OpeningRepository::textValue(o.title));
+    q.addBindValue(OpeningRepository::textValue(o.description));
+    q.addBindValue(OpeningRepository::textValue(o.url));
+    q.addBindValue(OpeningRepository::quarterValue(o.announced));
+    q.addBindValue(OpeningRepository::quarterValue(o.firstAnnounced.isValid() ? o.firstAnnounced
+                                                                              : o.announced));
+    q.addBindValue(OpeningRepository::dateValue(o.effectiveDate));
     q.addBindValue(Domain::statusCode(o.status));
-    q.addBindValue(text(o.comment));
+    q.addBindValue(OpeningRepository::textValue(o.comment));
     q.addBindValue(OpeningRepository::searchKey(o));
     q.addBindValue(OpeningRepository::timestamp(
         o.updatedAt.isValid() ? o.updatedAt : QDateTime::currentDateTimeUtc()));
@@ -53,6 +37,22 @@ void bindOpening(QSqlQuery &q, const Opening &o, const QString &user)
 }
 
 } // namespace
+
+QVariant OpeningRepository::quarterValue(const Quarter &q)
+{
+    return q.isValid() ? QVariant(q.key()) : QVariant(QMetaType::fromType<int>());
+}
+
+QVariant OpeningRepository::dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>());
+}
+
+QString OpeningRepository::textValue(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 OpeningRepository::OpeningRepository(Database &db)
     : m_db(db), m_insert(db.connection()), m_insertWithId(db.connection()),
@@ -132,11 +132,11 @@ qint64 OpeningRepository::insert(const Opening &o, QString *error)
 {
     QSqlQuery &q = o.id > 0 ? m_insertWithId : m_insert;
     if (q.lastQuery().isEmpty()) {
-        const QString sql =
-            o.id > 0 ? QStringLiteral("INSERT INTO openings (id, %1) VALUES "
-                                      "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
-                     : QStringLiteral("INSERT INTO openings (%1) VALUES "
-                                      "(?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+        const QString sql = o.id > 0
+                                ? QStringLiteral("INSERT INTO openings (id, %1) VALUES "
+                                                 "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+                                : QStringLiteral("INSERT INTO openings (%1) VALUES "
+                                                 "(?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
         if (!m_db.prepare(q, sql.arg(insertColumns), error))
             return 0;
     }

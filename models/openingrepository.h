@@ -37,6 +37,11 @@ public:
     static Opening row(const QSqlQuery &query);
     static QString searchKey(const Opening &opening);
     static QString timestamp(const QDateTime &when);
+    // Values as the columns store them: a quarter as its key, a date as ISO text (NULL
+    // when invalid), text as '' rather than NULL (QtSql binds a null QString as NULL).
+    static QVariant quarterValue(const Quarter &q);
+    static QVariant dateValue(const QDate &d);
+    static QString textValue(const QString &s);
 
     std::optional<Opening> find(qint64 id, QString *error = nullptr);
     // Inserts; o.id is used when set (undo of a delete), else a new id is returned.
