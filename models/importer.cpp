@@ -11,7 +11,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace {
 
@@ -168,6 +170,38 @@ ImportPreview previewImport(const QString &csvPath, int maxRows,
     return done();
 }
 
+namespace {
+
+// A file the import creates is known to no other connection yet: its rows go straight
+// into it under a rollback journal, instead of into the WAL and then again into the
+// file at the checkpoint (a million rows: 0.5 s less). The WAL comes back at the end,
+// committed or not, as every connection of the application expects.
+class DirectWrites
+{
+public:
+    DirectWrites(Database &db, bool newFile) : m_db(db)
+    {
+        if (!newFile || db.backend() != Database::Backend::SQLite)
+            return;
+        QSqlQuery q(db.connection());
+        m_active = q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next() &&
+                   q.value(0).toString() == QLatin1String("delete");
+    }
+    ~DirectWrites()
+    {
+        if (m_active)
+            m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL"), {}, nullptr);
+    }
+    DirectWrites(const DirectWrites &) = delete;
+    DirectWrites &operator=(const DirectWrites &) = delete;
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
+} // namespace
+
 ImportSummary importFile(const QString &dbLocation, const QString &csvPath, ImportMode mode,
                          const std::function<bool(qint64, qint64)> &progress)
 {
@@ -194,12 +228,14 @@ ImportSummary importFile(const QString &dbLocation, const QString &csvPath, Impo
         return finish();
     }
 
+    const bool newFile = !Database::isServerLocation(dbLocation) && !QFileInfo::exists(dbLocation);
     Database db;
     QString dbError;
     if (!db.open(dbLocation, &dbError)) {
         summary.error = dbError;
         return finish();
     }
+    const DirectWrites direct(db, newFile);
     // SQLite's default page cache serves: a bigger one (64 MB was tried)
     // made imports no faster, only twice as big in memory.
     if (!db.transaction()) {

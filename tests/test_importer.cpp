@@ -35,6 +35,7 @@ private slots:
     void synonymsNotationsAndAliases();
     void excelEscapedCells();
     void progressCountsBytes();
+    void newFileEndsInWal();
 
 private:
     CsvFiles m_files;
@@ -374,6 +375,25 @@ void TestImporter::progressCountsBytes()
     const ImportPreview stopped = previewImport(file, 5, [](qint64, qint64) { return false; });
     QVERIFY(stopped.cancelled);
     QVERIFY(!stopped.ok());
+}
+
+// A new file is filled under a rollback journal, then back in WAL mode, whether the
+// import succeeded or was rolled back.
+void TestImporter::newFileEndsInWal()
+{
+    SUIVI_SQLITE_ONLY("journal modes are SQLite's");
+    const QString bad =
+        m_files.write("bad-quarter.csv", publishedHeader + "\nAPI,Titre,Ministère A,Planifié,"
+                                                           "T9 2021,\n");
+    for (const QString &csv : {sample("suivi-ouvertures-etendu.csv"), bad}) {
+        TestSupport::TempTable table;
+        QVERIFY(!QFileInfo::exists(table.path()));
+        const ImportSummary summary = importFile(table.path(), csv, ImportMode::Replace);
+        QCOMPARE(summary.ok(), csv != bad);
+        QCOMPARE(scalar(table.path(), "PRAGMA journal_mode"), u"wal"_s);
+        QCOMPARE(count(table.path(), "SELECT COUNT(*) FROM openings"), csv == bad ? 0 : 63);
+        QVERIFY(!QFileInfo::exists(table.path() + QStringLiteral("-journal")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
