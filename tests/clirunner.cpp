@@ -22,9 +22,11 @@ CliRunner::Result CliRunner::run(const QStringList &arguments, const QStringList
     process.start(executable(), arguments);
     Result r;
     if (!process.waitForFinished(120000)) {
+        const bool started = process.error() != QProcess::FailedToStart;
         process.kill();
         process.waitForFinished();
-        r.err = QStringLiteral("timeout");
+        r.err = started ? QStringLiteral("timeout after 120 s")
+                        : QStringLiteral("cannot start: ") + process.errorString();
         return r;
     }
     r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;

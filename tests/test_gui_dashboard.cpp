@@ -29,17 +29,6 @@
 
 namespace {
 
-QtMessageHandler previousHandler = nullptr;
-// The offscreen platform's notice about size hints has nothing to do with the application.
-void dropPlatformNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    // Tooltips over the bars ask the offscreen platform to raise their window.
-    if (message.contains(QLatin1String("does not support propagateSizeHints")) ||
-        message.contains(QLatin1String("does not support raise()")))
-        return;
-    previousHandler(type, context, message);
-}
-
 const QString Interior = QStringLiteral("Ministère de l'Intérieur");
 
 template <typename T> T *seriesOf(QChart *chart, int skip = 0)
@@ -95,21 +84,15 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_settingsDir.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("suivi-ouvertures-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_gui_dashboard"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        previousHandler = qInstallMessageHandler(dropPlatformNoise);
+        TestSupport::isolateGuiTest(m_settingsDir.path(), "test_gui_dashboard");
     }
 
     void init()
     {
         QSettings().clear();
         m_table = std::make_unique<TestSupport::TempTable>();
-        const ImportSummary imported = importFile(
-            m_table->path(), TestSupport::dataFile(QStringLiteral("suivi-ouvertures-etendu.csv")),
-            ImportMode::Replace);
-        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        const QString imported = TestSupport::importExtendedSample(m_table->path());
+        QVERIFY2(imported.isEmpty(), qPrintable(imported));
         m_store = std::make_unique<Store>();
         m_window = std::make_unique<MainWindow>(*m_store);
         m_window->setReferenceDate(QDate(2021, 10, 15));

@@ -17,19 +17,6 @@
 #include <QTest>
 #include <QThreadPool>
 
-namespace {
-// The offscreen platform warns when a window's size limits change or a window is raised;
-// nothing to do with the dialog, so it is kept from failOnWarnings.
-QtMessageHandler previousHandler = nullptr;
-void dropPlatformNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")) ||
-        message.contains(QLatin1String("does not support raise()")))
-        return;
-    previousHandler(type, context, message);
-}
-} // namespace
-
 // The export dialog on the extended sample: every format written in the background
 // (the PDF's pages painted after), one ministry, a cancelled export, and File >
 // Export… in the main window.
@@ -67,21 +54,15 @@ private slots:
     {
         QVERIFY(m_settingsDir.isValid());
         // Settings of the test (last folder, last format) never go to the user's.
-        QCoreApplication::setOrganizationName(QStringLiteral("suivi-ouvertures-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_gui_exportdialog"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        previousHandler = qInstallMessageHandler(dropPlatformNoise);
+        TestSupport::isolateGuiTest(m_settingsDir.path(), "test_gui_exportdialog");
     }
 
     void init()
     {
         QSettings().clear();
         m_table = std::make_unique<TestSupport::TempTable>();
-        const ImportSummary imported = importFile(
-            m_table->path(), TestSupport::dataFile(QStringLiteral("suivi-ouvertures-etendu.csv")),
-            ImportMode::Replace);
-        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        const QString imported = TestSupport::importExtendedSample(m_table->path());
+        QVERIFY2(imported.isEmpty(), qPrintable(imported));
         m_store = std::make_unique<Store>();
         QString error;
         QVERIFY2(m_store->open(m_table->path(), &error), qPrintable(error));

@@ -12,20 +12,9 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
-
-namespace {
-// The offscreen platform warns when a window's size limits change; nothing to do with the
-// dialog, so it is kept from failOnWarnings.
-QtMessageHandler previousHandler = nullptr;
-void dropPlatformNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    previousHandler(type, context, message);
-}
-} // namespace
 
 // The import dialog on real files: preview in the background, errors with row
 // and column, Import only when the file is clean, import in the background.
@@ -34,6 +23,8 @@ class TestGuiImportDialog : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_settingsDir; // the dialog's remembered folder stays out of the user's settings
+
     template <typename T> static T *child(QWidget &owner, const char *name)
     {
         T *w = owner.findChild<T *>(QLatin1String(name));
@@ -52,7 +43,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { previousHandler = qInstallMessageHandler(dropPlatformNoise); }
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        TestSupport::isolateGuiTest(m_settingsDir.path(), "test_gui_importdialog");
+    }
     void init() { TestSupport::failOnWarnings(); }
     // The dialog's work may outlive a failed test function; never leave it running.
     void cleanup() { QThreadPool::globalInstance()->waitForDone(); }

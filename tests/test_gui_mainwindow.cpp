@@ -28,16 +28,6 @@
 
 namespace {
 
-// The offscreen platform warns when a window's size limits change; nothing to do with the
-// application, so it is kept from failOnWarnings.
-QtMessageHandler previousHandler = nullptr;
-void dropPlatformNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    previousHandler(type, context, message);
-}
-
 // The three numbers of the status bar, whatever the language of its words.
 QList<int> numbersIn(const QString &text)
 {
@@ -111,21 +101,15 @@ private slots:
     {
         QVERIFY(m_settingsDir.isValid());
         // Settings of the test go to a temporary folder, never to the user's.
-        QCoreApplication::setOrganizationName(QStringLiteral("suivi-ouvertures-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_gui_mainwindow"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        previousHandler = qInstallMessageHandler(dropPlatformNoise);
+        TestSupport::isolateGuiTest(m_settingsDir.path(), "test_gui_mainwindow");
     }
 
     void init()
     {
         QSettings().clear();
         m_table = std::make_unique<TestSupport::TempTable>();
-        const ImportSummary imported = importFile(
-            m_table->path(), TestSupport::dataFile(QStringLiteral("suivi-ouvertures-etendu.csv")),
-            ImportMode::Replace);
-        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        const QString imported = TestSupport::importExtendedSample(m_table->path());
+        QVERIFY2(imported.isEmpty(), qPrintable(imported));
         m_store = std::make_unique<Store>();
         openWindow();
         TestSupport::failOnWarnings();

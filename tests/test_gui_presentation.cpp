@@ -12,20 +12,6 @@
 #include <QSettings>
 #include <QTest>
 
-namespace {
-
-QtMessageHandler previousHandler = nullptr;
-// Notices of the offscreen platform (window sizes, raising): nothing to do with the application.
-void dropPlatformNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")) ||
-        message.contains(QLatin1String("does not support raise()")))
-        return;
-    previousHandler(type, context, message);
-}
-
-} // namespace
-
 // The presentation mode opened with F5 from the main window on the extended sample:
 // its slides, the keys that move through them, and Escape.
 class TestGuiPresentation : public QObject
@@ -53,21 +39,15 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_settingsDir.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("suivi-ouvertures-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_gui_presentation"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        previousHandler = qInstallMessageHandler(dropPlatformNoise);
+        TestSupport::isolateGuiTest(m_settingsDir.path(), "test_gui_presentation");
     }
 
     void init()
     {
         QSettings().clear();
         m_table = std::make_unique<TestSupport::TempTable>();
-        const ImportSummary imported = importFile(
-            m_table->path(), TestSupport::dataFile(QStringLiteral("suivi-ouvertures-etendu.csv")),
-            ImportMode::Replace);
-        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        const QString imported = TestSupport::importExtendedSample(m_table->path());
+        QVERIFY2(imported.isEmpty(), qPrintable(imported));
         m_store = std::make_unique<Store>();
         m_window = std::make_unique<MainWindow>(*m_store);
         m_window->setReferenceDate(QDate(2021, 10, 15));

@@ -23,19 +23,6 @@
 #include <QUndoStack>
 #include <QUrl>
 
-namespace {
-
-// The offscreen platform warns when a window's size limits change: not the application's.
-QtMessageHandler previousHandler = nullptr;
-void dropPlatformNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    previousHandler(type, context, message);
-}
-
-} // namespace
-
 // The window on a shared table, driven as a user would: a conflict met while editing
 // a cell and resolved in the dialog, other ministries' rows read-only, File > Connect
 // to a server…, the password a server asks for, and the local table offered when a
@@ -100,12 +87,7 @@ private slots:
         QVERIFY(m_home.isValid());
         // Settings and the user's own table go to a temporary folder.
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-        QCoreApplication::setOrganizationName(QStringLiteral("suivi-ouvertures-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_gui_shared"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_home.filePath(QStringLiteral("config")));
-        previousHandler = qInstallMessageHandler(dropPlatformNoise);
+        TestSupport::isolateGuiTest(m_home.filePath(QStringLiteral("config")), "test_gui_shared");
     }
 
     void init()

@@ -30,14 +30,22 @@ private slots:
     {
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("French") << "fr_FR.UTF-8" << "fr";
-        QTest::newRow("Belgian French") << "fr_BE.UTF-8" << "fr";
-        QTest::newRow("C") << "C" << "fr";
-        QTest::newRow("C.UTF-8") << "C.UTF-8" << "fr";
-        QTest::newRow("POSIX") << "POSIX" << "fr";
-        QTest::newRow("unset") << "" << "fr";
-        QTest::newRow("English UK") << "en_GB.UTF-8" << "en";
-        QTest::newRow("English US") << "en_US.UTF-8" << "en";
+        QTest::newRow("French") << "fr_FR.UTF-8"
+                                << "fr";
+        QTest::newRow("Belgian French") << "fr_BE.UTF-8"
+                                        << "fr";
+        QTest::newRow("C") << "C"
+                           << "fr";
+        QTest::newRow("C.UTF-8") << "C.UTF-8"
+                                 << "fr";
+        QTest::newRow("POSIX") << "POSIX"
+                               << "fr";
+        QTest::newRow("unset") << ""
+                               << "fr";
+        QTest::newRow("English UK") << "en_GB.UTF-8"
+                                    << "en";
+        QTest::newRow("English US") << "en_US.UTF-8"
+                                    << "en";
     }
 
     void systemLocale()

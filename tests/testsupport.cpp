@@ -1,11 +1,14 @@
 #include "testsupport.h"
 
+#include "importer.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,6 +76,37 @@ QString uniqueName(const QString &prefix)
 QString dataFile(const QString &name)
 {
     return QDir(QStringLiteral(SUIVI_TEST_DATA)).filePath(name);
+}
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+void dropPlatformNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("does not support propagateSizeHints")) ||
+        message.contains(QLatin1String("does not support raise()")))
+        return;
+    previousHandler(type, context, message);
+}
+
+} // namespace
+
+void isolateGuiTest(const QString &settingsDir, const char *testName)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("suivi-ouvertures-tests"));
+    QCoreApplication::setApplicationName(QString::fromLatin1(testName));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir);
+    if (!previousHandler)
+        previousHandler = qInstallMessageHandler(dropPlatformNoise);
+}
+
+QString importExtendedSample(const QString &location)
+{
+    const ImportSummary imported = importFile(
+        location, dataFile(QStringLiteral("suivi-ouvertures-etendu.csv")), ImportMode::Replace);
+    return imported.ok() ? QString() : imported.error;
 }
 
 void failOnWarnings()

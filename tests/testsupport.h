@@ -14,6 +14,13 @@ QString dataFile(const QString &name);
 // compatibility forms (ligatures) decomposed; empty when the tool is missing.
 QString pdfText(const QString &pdf);
 bool havePdfToText();
+// For GUI tests: the test's settings go to settingsDir (INI files), never to the user's,
+// and the offscreen platform's notices (window size hints, raising a window), which have
+// nothing to do with the application, are dropped before failOnWarnings() sees them.
+void isolateGuiTest(const QString &settingsDir, const char *testName);
+// Imports the extended sample (tests/data/suivi-ouvertures-etendu.csv) into a table,
+// replacing its content; the error, or an empty string.
+QString importExtendedSample(const QString &location);
 // Makes every qWarning/qCritical during the current test function a failure.
 void failOnWarnings();
 

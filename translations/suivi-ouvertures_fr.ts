@@ -2376,7 +2376,7 @@ Mot de passe pour %1 :</translation>
     <message>
         <location line="+2"/>
         <source>on time: no effective date known</source>
-        <translation>dans les délais : aucune date effective connue</translation>
+        <translation>dans les délais : aucune date connue</translation>
     </message>
     <message>
         <location line="+2"/>
