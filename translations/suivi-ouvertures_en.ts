@@ -776,7 +776,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location filename="../models/csvreader_parse.cpp" line="+87"/>
         <source>a quoted field is never closed (missing &quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,7 +885,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/database.cpp" line="+138"/>
+        <location filename="../models/database.cpp" line="+96"/>
         <source>%1: cannot create the folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,12 +900,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>%1: is not a table of this application (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../models/database_postgres.cpp" line="+69"/>
         <source>%1: not a valid server address (expected postgresql://user@host:port/database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,7 +920,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location filename="../models/database.cpp" line="+147"/>
         <source>not a table of this application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,7 +1583,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/importer.cpp" line="+39"/>
+        <location filename="../models/importer.cpp" line="+41"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,12 +1625,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+182"/>
+        <location line="+216"/>
         <source>%1: row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-215"/>
         <source>%1: row %2, column “%3”: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,7 +1645,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+151"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,12 +1703,17 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>KeyFigures</name>
     <message>
-        <location filename="../ui/keyfigures.cpp" line="+82"/>
+        <location filename="../ui/keyfigures.cpp" line="+73"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 of the announced items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>announced items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,7 +2380,7 @@ Password for %1:</source>
     </message>
     <message>
         <location filename="../ui/pdfreportpages.cpp" line="-85"/>
-        <source>%1 %</source>
+        <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -814,7 +814,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>données CSV</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location filename="../models/csvreader_parse.cpp" line="+87"/>
         <source>a quoted field is never closed (missing &quot;)</source>
         <translation>un champ entre guillemets n’est jamais refermé (&quot; manquant)</translation>
     </message>
@@ -923,7 +923,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/database.cpp" line="+138"/>
+        <location filename="../models/database.cpp" line="+96"/>
         <source>%1: cannot create the folder</source>
         <translation>%1 : impossible de créer le dossier</translation>
     </message>
@@ -938,12 +938,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : impossible d’ouvrir le tableau : %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>%1: is not a table of this application (%2)</source>
         <translation>%1 : ce n’est pas un tableau de cette application (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../models/database_postgres.cpp" line="+69"/>
         <source>%1: not a valid server address (expected postgresql://user@host:port/database)</source>
         <translation>%1 : adresse de serveur non valide (attendu : postgresql://utilisateur@hôte:port/base)</translation>
     </message>
@@ -958,7 +958,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Impossible de se connecter au serveur PostgreSQL : hôte %1, port %2, base %3 : %4</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location filename="../models/database.cpp" line="+147"/>
         <source>not a table of this application</source>
         <translation>ce n’est pas un tableau de cette application</translation>
     </message>
@@ -1621,7 +1621,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/importer.cpp" line="+39"/>
+        <location filename="../models/importer.cpp" line="+41"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1663,12 +1663,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+182"/>
+        <location line="+216"/>
         <source>%1: row %2: %3</source>
         <translation>%1 : ligne %2 : %3</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-215"/>
         <source>%1: row %2, column “%3”: %4</source>
         <translation>%1 : ligne %2, colonne « %3 » : %4</translation>
     </message>
@@ -1683,7 +1683,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>, %1 supprimée(s)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+151"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation>%1 : impossible de démarrer une transaction : %2</translation>
     </message>
@@ -1741,12 +1741,17 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>KeyFigures</name>
     <message>
-        <location filename="../ui/keyfigures.cpp" line="+82"/>
+        <location filename="../ui/keyfigures.cpp" line="+73"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 of the announced items</source>
         <translation>%1 des ouvertures annoncées</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>announced items</source>
         <translation>ouvertures annoncées</translation>
     </message>
@@ -2414,8 +2419,8 @@ Mot de passe pour %1 :</translation>
     </message>
     <message>
         <location filename="../ui/pdfreportpages.cpp" line="-85"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -68,7 +68,7 @@ void ChartView::setFactory(ChartFactory factory, const ChartOptions &options)
     m_options.maxQuarterLabels = quarterLabels();
     // The view owns the chart it shows, not the one it replaces.
     QChart *old = chart();
-    setChart(m_factory ? m_factory(options) : new QChart);
+    setChart(m_factory ? m_factory(m_options) : new QChart);
     delete old;
     connectSeries();
     m_button->raise();

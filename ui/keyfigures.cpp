@@ -67,6 +67,12 @@ std::optional<double> KeyFigures::onTimeRate(const Progress &progress)
     return double(progress.totals.onTime) / dated;
 }
 
+// "40%" in English, "40 %" (no-break space) in French.
+QString KeyFigures::percent(double ratio)
+{
+    return tr("%1%").arg(QLocale().toString(std::lround(ratio * 100)));
+}
+
 void KeyFigures::setProgress(const Progress &progress)
 {
     const QLocale locale;
@@ -75,14 +81,12 @@ void KeyFigures::setProgress(const Progress &progress)
     m_opened.value->setText(locale.toString(t.opened));
     m_rate = onTimeRate(progress);
     m_dated = t.onTime + t.lateOpened;
-    m_onTime.value->setText(m_rate ? locale.toString(std::lround(*m_rate * 100)) + locale.percent()
-                                   : QStringLiteral("—"));
+    m_onTime.value->setText(m_rate ? percent(*m_rate) : QStringLiteral("—"));
     m_overdue.value->setText(locale.toString(t.overdue));
     m_opened.value->setToolTip(
-        t.announced > 0 ? tr("%1 of the announced items")
-                              .arg(locale.toString(std::lround(100.0 * t.opened / t.announced)) +
-                                   locale.percent())
-                        : QString());
+        t.announced > 0
+            ? tr("%1 of the announced items").arg(percent(double(t.opened) / t.announced))
+            : QString());
     retranslate();
 }
 

@@ -34,6 +34,7 @@ private:
     };
     Tile addTile(const QString &name, const QColor &accent);
     void retranslate();
+    static QString percent(double ratio);
 
     qreal m_scale;
     Tile m_total;

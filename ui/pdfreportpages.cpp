@@ -74,7 +74,7 @@ void ReportPages::paint(QPainter *painter, int index) const
 
 QString ReportPages::percent(double ratio)
 {
-    return ReportText::tr("%1 %").arg(QLocale().toString(ratio * 100, 'f', 0));
+    return ReportText::tr("%1%").arg(QLocale().toString(ratio * 100, 'f', 0));
 }
 
 QString ReportPages::onTimeRate(const ProgressCounts &c)

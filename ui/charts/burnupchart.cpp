@@ -110,17 +110,9 @@ QChart *build(Cumulative c, const Quarter &reference, const QString &title, qint
     }
 
     // Quarter names under their point: every n-th when there are many.
-    auto *x = new QCategoryAxis;
-    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    x->setStartValue(-0.3);
-    const QStringList labels = ChartSupport::quarterCategories(c.quarters, options);
-    for (int i = 0; i < labels.size(); ++i)
-        if (!labels.at(i).trimmed().isEmpty() && !labels.at(i).startsWith(QChar(0x200B)))
-            x->append(labels.at(i), i);
-    x->setRange(-0.3, std::max<qreal>(c.quarters.size() - 1, 1) + 0.3);
+    QCategoryAxis *x = ChartSupport::quarterAxis(
+        c.quarters, -0.3, std::max<qreal>(c.quarters.size() - 1, 1) + 0.3, options);
     x->setTitleText(Text::tr("Quarter"));
-    x->setGridLineVisible(false);
-    ChartSupport::styleAxis(x, options);
 
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

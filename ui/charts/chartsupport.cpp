@@ -4,6 +4,7 @@
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -62,18 +63,20 @@ void styleAxis(QAbstractAxis *axis, const ChartOptions &options)
     axis->setLinePenColor(ChartPalette::gridColor().darker(130));
 }
 
-QStringList quarterCategories(const QVector<Quarter> &quarters, const ChartOptions &options)
+QCategoryAxis *quarterAxis(const QVector<Quarter> &quarters, qreal start, qreal end,
+                           const ChartOptions &options)
 {
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setStartValue(start);
     const int shown = std::max(1, options.maxQuarterLabels);
     const int step = std::max(1, int(std::ceil(double(quarters.size()) / shown)));
-    QStringList labels;
-    for (int i = 0; i < quarters.size(); ++i) {
-        if (i % step == 0)
-            labels.append(Charts::quarterLabel(quarters.at(i), options));
-        else // category names must be unique: blanks of different lengths
-            labels.append(QString(i, QChar(0x200B)));
-    }
-    return labels;
+    for (int i = 0; i < quarters.size(); i += step)
+        x->append(Charts::quarterLabel(quarters.at(i), options), i);
+    x->setRange(start, end);
+    x->setGridLineVisible(false);
+    styleAxis(x, options);
+    return x;
 }
 
 ValueLabel::ValueLabel(const QString &text, const QFont &font, QGraphicsItem *parent)

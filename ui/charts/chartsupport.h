@@ -11,6 +11,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
+class QCategoryAxis;
 class QAbstractBarSeries;
 class QBarSet;
 class QChart;
@@ -39,9 +40,12 @@ void setChartTitle(QChart *chart, const QString &title);
 // A count axis from zero to a round number at or above max, whole numbers only.
 QValueAxis *countAxis(double max, const QString &title, const ChartOptions &options);
 void styleAxis(QAbstractAxis *axis, const ChartOptions &options);
-// Labels for quarter categories: every n-th one shown so at most options.maxQuarterLabels
-// are written (the others are blank strings made unique with invisible spaces).
-QStringList quarterCategories(const QVector<Quarter> &quarters, const ChartOptions &options);
+// A horizontal axis for one point or bar per quarter (at 0, 1, 2…, from start to end):
+// the names of every n-th quarter under their point, so that at most
+// options.maxQuarterLabels are written, horizontal and never elided however narrow the
+// slots (a bar category axis elides each name to its slot).
+QCategoryAxis *quarterAxis(const QVector<Quarter> &quarters, qreal start, qreal end,
+                           const ChartOptions &options);
 
 // A count written on the chart, with a light box behind it so it reads on any fill.
 class ValueLabel : public QGraphicsObject

@@ -4,9 +4,9 @@
 #include "chartsupport.h"
 #include "progress.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QValueAxis>
@@ -53,11 +53,10 @@ QChart *buildQuarterChart(const Progress &progress, const ChartOptions &options)
     for (QBarSet *set : {announced, effective})
         set->setPen(QPen(Qt::white, std::max(1.0, options.fontScale)));
 
-    auto *x = new QBarCategoryAxis;
-    x->append(ChartSupport::quarterCategories(categories.quarters, options));
-    x->setGridLineVisible(false);
+    // A bar per quarter at 0, 1, 2…: the names of every n-th quarter under their bars.
+    QCategoryAxis *x = ChartSupport::quarterAxis(
+        categories.quarters, -0.5, std::max<qreal>(categories.quarters.size(), 1) - 0.5, options);
     x->setTitleText(Text::tr("Quarter"));
-    ChartSupport::styleAxis(x, options);
     // Room above the highest bar for its count.
     QValueAxis *y = ChartSupport::countAxis(top * 1.08, Text::tr("Openings"), options);
     chart->addAxis(x, Qt::AlignBottom);
