@@ -87,8 +87,7 @@ bool ImportWriter::begin(QString *error)
                               q.value(9).toString(),
                               q.value(10).toString(),
                               q.isNull(5) ? -1 : q.value(5).toInt()};
-        const OpeningKey key =
-            OpeningKey::make(QString::number(q.value(1).toLongLong()), *kind, stored.title);
+        const OpeningKey key = OpeningKey::make(q.value(1).toLongLong(), *kind, stored.title);
         // Should the table already hold twins, the oldest one is the one updated.
         if (!m_existing.contains(key))
             m_existing.insert(key, Existing{q.value(0).toLongLong(), fingerprint(stored),
@@ -126,11 +125,11 @@ ImportWriter::Outcome ImportWriter::write(ImportRow &row, int *firstRow, QString
             return Outcome::Failed;
         if (created)
             ++m_ministriesCreated;
-        ministry = m_ministryIds.insert(o.ministry, MinistryRef{id, QString::number(id)});
+        ministry = m_ministryIds.insert(o.ministry, MinistryRef{id});
     }
     o.ministryId = ministry->id;
 
-    const OpeningKey key = row.titleKey.withMinistry(ministry->key);
+    const OpeningKey key = row.titleKey.withMinistryId(ministry->id);
     const auto seen = m_seen.constFind(key);
     if (seen != m_seen.constEnd()) {
         if (firstRow)

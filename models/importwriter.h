@@ -44,7 +44,6 @@ private:
     struct MinistryRef
     {
         qint64 id = 0;
-        QString key; // the id as text, for OpeningKey
     };
     // An opening of the table, as far as a merge needs to know it.
     struct Existing
