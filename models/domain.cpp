@@ -195,6 +195,15 @@ std::optional<Status> parseStatus(const QString &text)
     return std::nullopt;
 }
 
+QVector<Status> statusesWhere(bool opened)
+{
+    QVector<Status> list;
+    for (Status s : allStatuses())
+        if (isOpened(s) == opened)
+            list.append(s);
+    return list;
+}
+
 QString openedStatusSqlList()
 {
     return QStringLiteral("('%1','%2')")

@@ -43,6 +43,9 @@ inline bool isOpened(Status s)
     return s == Status::Available || s == Status::UpdateRequired;
 }
 
+// The statuses that count as opened (available, update required), or the others.
+QVector<Status> statusesWhere(bool opened);
+
 // The SQL list of stored status codes that count as opened: ('available','update_required').
 QString openedStatusSqlList();
 

@@ -10,16 +10,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(DashboardFilter)
 };
 
-// The statuses the filter panel offers as "opened" or "not opened yet".
-QVector<Status> statusesWhere(bool opened)
-{
-    QVector<Status> list;
-    for (Status s : Domain::allStatuses())
-        if (Domain::isOpened(s) == opened)
-            list.append(s);
-    return list;
-}
-
 } // namespace
 
 namespace DashboardFilter {
@@ -57,7 +47,7 @@ std::optional<OpeningFilter> forSelection(const OpeningFilter &current, Source s
         f.timing = OpeningFilter::Timing::Undated;
         break;
     case ProgressState::Planned: {
-        f.statuses = statusesWhere(false);
+        f.statuses = Domain::statusesWhere(false);
         const Quarter reference = Quarter::fromDate(current.referenceDate());
         if (!f.from.isValid() || f.from < reference)
             f.from = reference;

@@ -24,24 +24,6 @@ constexpr int QuarterMargin = 4; // quarters listed before the first and after t
 const QString OpenedKey = QStringLiteral("@opened");
 const QString NotOpenedKey = QStringLiteral("@not-opened");
 
-QVector<Status> openedStatuses()
-{
-    QVector<Status> list;
-    for (Status s : Domain::allStatuses())
-        if (Domain::isOpened(s))
-            list.append(s);
-    return list;
-}
-
-QVector<Status> notOpenedStatuses()
-{
-    QVector<Status> list;
-    for (Status s : Domain::allStatuses())
-        if (!Domain::isOpened(s))
-            list.append(s);
-    return list;
-}
-
 bool sameStatuses(QVector<Status> a, QVector<Status> b)
 {
     std::sort(a.begin(), a.end());
@@ -263,9 +245,9 @@ OpeningFilter FilterPanel::filter() const
         f.kinds = {*kind};
     const QString status = m_status->currentData().toString();
     if (status == OpenedKey)
-        f.statuses = openedStatuses();
+        f.statuses = Domain::statusesWhere(true);
     else if (status == NotOpenedKey)
-        f.statuses = notOpenedStatuses();
+        f.statuses = Domain::statusesWhere(false);
     else if (const auto s = Domain::statusFromCode(status))
         f.statuses = {*s};
     const int from = quarterKey(m_from);
@@ -290,9 +272,9 @@ void FilterPanel::setFilter(const OpeningFilter &f)
     int status = 0;
     if (f.statuses.size() == 1)
         status = m_status->findData(Domain::statusCode(f.statuses.first()));
-    else if (!f.statuses.isEmpty() && sameStatuses(f.statuses, openedStatuses()))
+    else if (!f.statuses.isEmpty() && sameStatuses(f.statuses, Domain::statusesWhere(true)))
         status = m_status->findData(OpenedKey);
-    else if (!f.statuses.isEmpty() && sameStatuses(f.statuses, notOpenedStatuses()))
+    else if (!f.statuses.isEmpty() && sameStatuses(f.statuses, Domain::statusesWhere(false)))
         status = m_status->findData(NotOpenedKey);
     m_status->setCurrentIndex(std::max(status, 0));
     fillQuarters(m_from, f.from);
