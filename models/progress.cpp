@@ -179,6 +179,14 @@ void count(const Group &g, int referenceKey, ProgressCounts *c, QMap<int, int> *
 
 } // namespace
 
+std::optional<double> ProgressCounts::onTimeRate() const
+{
+    const int dated = onTime + lateOpened;
+    if (dated == 0)
+        return std::nullopt;
+    return double(onTime) / dated;
+}
+
 ProgressCounts &ProgressCounts::operator+=(const ProgressCounts &o)
 {
     announced += o.announced;

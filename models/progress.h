@@ -29,6 +29,9 @@ struct ProgressCounts
     int abandoned = 0;
 
     ProgressCounts &operator+=(const ProgressCounts &o);
+    // On time among the opened items with an effective date: onTime / (onTime + lateOpened);
+    // none when no opened item is dated.
+    std::optional<double> onTimeRate() const;
     friend bool operator==(const ProgressCounts &a, const ProgressCounts &b);
 };
 

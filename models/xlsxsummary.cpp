@@ -54,9 +54,8 @@ public:
     // The on-time rate: on time / (on time + late opened), blank when no opening is dated.
     void rate(lxw_row_t row, lxw_col_t col, const ProgressCounts &c, lxw_format *format)
     {
-        const int dated = c.onTime + c.lateOpened;
-        if (dated > 0)
-            number(row, col, double(c.onTime) / dated, format);
+        if (const std::optional<double> r = c.onTimeRate())
+            number(row, col, *r, format);
     }
     void counts(lxw_row_t row, const ProgressCounts &c, lxw_format *format)
     {

@@ -87,12 +87,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>No openings in this selection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,6 +280,14 @@
     <message>
         <location line="+42"/>
         <source>Copy or save this chart as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../ui/charts/chartoptions.cpp" line="+129"/>
+        <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -784,7 +792,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>DashboardFilter</name>
     <message>
-        <location filename="../ui/dashboardfilter.cpp" line="+83"/>
+        <location filename="../ui/dashboardfilter.cpp" line="+73"/>
         <source>opened on time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,7 +1032,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+144"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,7 +1139,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/xlsxsummary.cpp" line="+179"/>
+        <location filename="../models/xlsxsummary.cpp" line="+178"/>
         <location line="+40"/>
         <source>Cannot add the chart of the summary sheet.</source>
         <translation type="unfinished"></translation>
@@ -1294,7 +1302,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../ui/filterpanel.cpp" line="+185"/>
+        <location filename="../ui/filterpanel.cpp" line="+167"/>
         <location line="+173"/>
         <location line="+2"/>
         <source>All ministries</source>
@@ -1650,7 +1658,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importrowparser.cpp" line="+269"/>
+        <location filename="../models/importrowparser.cpp" line="+289"/>
         <source>the title is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,17 +1711,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>KeyFigures</name>
     <message>
-        <location filename="../ui/keyfigures.cpp" line="+73"/>
-        <source>%1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../ui/keyfigures.cpp" line="+74"/>
         <source>%1 of the announced items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>announced items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,7 +2270,7 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pdfreportministry.cpp" line="+33"/>
+        <location filename="../ui/pdfreportministry.cpp" line="+34"/>
         <source>%n quarter(s)</source>
         <translation>
             <numerusform>%n quarter</numerusform>
@@ -2301,12 +2304,12 @@ Password for %1:</source>
     </message>
     <message>
         <location line="+67"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>%1 (continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Overdue and planned openings, continued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,13 +2322,13 @@ Password for %1:</source>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>opened (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pdfreportpages.cpp" line="+151"/>
+        <location filename="../ui/pdfreportpages.cpp" line="+147"/>
         <source>opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,12 +2382,7 @@ Password for %1:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pdfreportpages.cpp" line="-85"/>
-        <source>%1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../ui/pdfreportpages.cpp" line="-74"/>
         <source>%1 (reference quarter %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,7 +2625,7 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+200"/>
         <source>Cannot count the openings: no table is open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,7 +2667,7 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Openings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -87,12 +87,12 @@
         <translation>Trimestre de référence</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>No openings in this selection</source>
         <translation>Aucune ouverture dans cette sélection</translation>
     </message>
@@ -281,6 +281,14 @@
         <location line="+42"/>
         <source>Copy or save this chart as an image</source>
         <translation>Copier ou enregistrer ce graphique comme image</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../ui/charts/chartoptions.cpp" line="+129"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -822,7 +830,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>DashboardFilter</name>
     <message>
-        <location filename="../ui/dashboardfilter.cpp" line="+83"/>
+        <location filename="../ui/dashboardfilter.cpp" line="+73"/>
         <source>opened on time</source>
         <translation>ouvertes dans les délais</translation>
     </message>
@@ -1062,7 +1070,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+144"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
@@ -1169,7 +1177,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Impossible d’écrire la ligne %1 de la feuille « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../models/xlsxsummary.cpp" line="+179"/>
+        <location filename="../models/xlsxsummary.cpp" line="+178"/>
         <location line="+40"/>
         <source>Cannot add the chart of the summary sheet.</source>
         <translation>Impossible d’ajouter le graphique de la feuille de synthèse.</translation>
@@ -1332,7 +1340,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../ui/filterpanel.cpp" line="+185"/>
+        <location filename="../ui/filterpanel.cpp" line="+167"/>
         <location line="+173"/>
         <location line="+2"/>
         <source>All ministries</source>
@@ -1688,7 +1696,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : impossible de démarrer une transaction : %2</translation>
     </message>
     <message>
-        <location filename="../models/importrowparser.cpp" line="+269"/>
+        <location filename="../models/importrowparser.cpp" line="+289"/>
         <source>the title is empty</source>
         <translation>l’intitulé n’est pas renseigné</translation>
     </message>
@@ -1741,17 +1749,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>KeyFigures</name>
     <message>
-        <location filename="../ui/keyfigures.cpp" line="+73"/>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../ui/keyfigures.cpp" line="+74"/>
         <source>%1 of the announced items</source>
         <translation>%1 des ouvertures annoncées</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>announced items</source>
         <translation>ouvertures annoncées</translation>
     </message>
@@ -2306,7 +2309,7 @@ Mot de passe pour %1 :</translation>
         <translation>Impossible d’écrire %1 : le rapport n’a pas été commencé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pdfreportministry.cpp" line="+33"/>
+        <location filename="../ui/pdfreportministry.cpp" line="+34"/>
         <source>%n quarter(s)</source>
         <translation>
             <numerusform>%n trimestre</numerusform>
@@ -2340,12 +2343,12 @@ Mot de passe pour %1 :</translation>
     </message>
     <message>
         <location line="+67"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Overdue and planned openings, continued</source>
         <translation>Ouvertures en retard et à venir (suite)</translation>
     </message>
@@ -2358,13 +2361,13 @@ Mot de passe pour %1 :</translation>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>opened (%1)</source>
         <translation>ouvertes (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pdfreportpages.cpp" line="+151"/>
+        <location filename="../ui/pdfreportpages.cpp" line="+147"/>
         <source>opened</source>
         <translation>ouvertes</translation>
     </message>
@@ -2418,12 +2421,7 @@ Mot de passe pour %1 :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pdfreportpages.cpp" line="-85"/>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../ui/pdfreportpages.cpp" line="-74"/>
         <source>%1 (reference quarter %2)</source>
         <translation>%1 (trimestre de référence %2)</translation>
     </message>
@@ -2666,7 +2664,7 @@ Mot de passe pour %1 :</translation>
         <translation>Impossible de lire les ministères : %1</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+200"/>
         <source>Cannot count the openings: no table is open</source>
         <translation>Impossible de compter les ouvertures : aucun tableau n’est ouvert</translation>
     </message>
@@ -2708,7 +2706,7 @@ Mot de passe pour %1 :</translation>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Openings</source>
         <translation>Ouvertures</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "keyfigures.h"
 
+#include "charts/chartoptions.h"
 #include "charts/chartpalette.h"
 #include "progress.h"
 
@@ -59,34 +60,20 @@ KeyFigures::Tile KeyFigures::addTile(const QString &name, const QColor &accent)
     return tile;
 }
 
-std::optional<double> KeyFigures::onTimeRate(const Progress &progress)
-{
-    const int dated = progress.totals.onTime + progress.totals.lateOpened;
-    if (dated == 0)
-        return std::nullopt;
-    return double(progress.totals.onTime) / dated;
-}
-
-// "40%" in English, "40 %" (no-break space) in French.
-QString KeyFigures::percent(double ratio)
-{
-    return tr("%1%").arg(QLocale().toString(std::lround(ratio * 100)));
-}
-
 void KeyFigures::setProgress(const Progress &progress)
 {
     const QLocale locale;
     const ProgressCounts &t = progress.totals;
     m_total.value->setText(locale.toString(t.announced));
     m_opened.value->setText(locale.toString(t.opened));
-    m_rate = onTimeRate(progress);
+    m_rate = progress.totals.onTimeRate();
     m_dated = t.onTime + t.lateOpened;
-    m_onTime.value->setText(m_rate ? percent(*m_rate) : QStringLiteral("—"));
+    m_onTime.value->setText(m_rate ? Charts::percentText(*m_rate) : QStringLiteral("—"));
     m_overdue.value->setText(locale.toString(t.overdue));
-    m_opened.value->setToolTip(
-        t.announced > 0
-            ? tr("%1 of the announced items").arg(percent(double(t.opened) / t.announced))
-            : QString());
+    m_opened.value->setToolTip(t.announced > 0
+                                   ? tr("%1 of the announced items")
+                                         .arg(Charts::percentText(double(t.opened) / t.announced))
+                                   : QString());
     retranslate();
 }
 

@@ -19,10 +19,6 @@ public:
     void setProgress(const Progress &progress);
     void clear();
 
-    // The on-time rate of progress: opened on time out of the opened items with an
-    // effective date; nullopt when none has one.
-    static std::optional<double> onTimeRate(const Progress &progress);
-
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -34,7 +30,6 @@ private:
     };
     Tile addTile(const QString &name, const QColor &accent);
     void retranslate();
-    static QString percent(double ratio);
 
     qreal m_scale;
     Tile m_total;

@@ -4,6 +4,7 @@
 
 #include "chartexport.h"
 #include "charts/burnupchart.h"
+#include "charts/chartoptions.h"
 #include "charts/chartpalette.h"
 #include "pdfreportcanvas.h"
 
@@ -209,8 +210,9 @@ void ReportPages::paintMinistryFigures(const ReportCanvas &canvas, const Ministr
                       width, height);
     };
     const QString openedShare =
-        c.announced > 0 ? ReportText::tr("opened (%1)").arg(percent(double(c.opened) / c.announced))
-                        : ReportText::tr("opened");
+        c.announced > 0
+            ? ReportText::tr("opened (%1)").arg(Charts::percentText(double(c.opened) / c.announced))
+            : ReportText::tr("opened");
     const qreal value = 15;
     canvas.drawFigure(tile(0), locale.toString(c.announced), ReportText::tr("announced"), QString(),
                       C::accent(), value);

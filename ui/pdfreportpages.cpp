@@ -3,6 +3,7 @@
 
 #include "chartexport.h"
 #include "charts/burnupchart.h"
+#include "charts/chartoptions.h"
 #include "charts/chartpalette.h"
 #include "charts/ministrychart.h"
 #include "pdfreport.h"
@@ -72,15 +73,10 @@ void ReportPages::paint(QPainter *painter, int index) const
     canvas.drawFooter(footerText(), index + 1, int(m_plan.size()));
 }
 
-QString ReportPages::percent(double ratio)
-{
-    return ReportText::tr("%1%").arg(QLocale().toString(ratio * 100, 'f', 0));
-}
-
 QString ReportPages::onTimeRate(const ProgressCounts &c)
 {
-    const int dated = c.onTime + c.lateOpened;
-    return dated > 0 ? percent(double(c.onTime) / dated) : QStringLiteral("—");
+    const std::optional<double> rate = c.onTimeRate();
+    return rate ? Charts::percentText(*rate) : QStringLiteral("—");
 }
 
 QString ReportPages::referenceText() const
@@ -150,7 +146,7 @@ void ReportPages::paintCover(const ReportCanvas &canvas) const
     canvas.drawFigure(
         tile(1), locale.toString(t.opened), ReportText::tr("opened"),
         t.announced > 0 ? ReportText::tr("%1 of what was announced (available or update required)")
-                              .arg(percent(double(t.opened) / t.announced))
+                              .arg(Charts::percentText(double(t.opened) / t.announced))
                         : QString(),
         ChartPalette::effectiveColor(), 26);
     canvas.drawFigure(

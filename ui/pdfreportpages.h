@@ -52,7 +52,6 @@ public:
     static QRectF tableRect(bool continuation); // millimetres
 
     // Short texts shared by the pages.
-    static QString percent(double ratio);
     static QString onTimeRate(const ProgressCounts &counts); // "67 %", or "—" when nothing dated
     QString referenceText() const;                           // "30/06/2022 (T2 2022)"
 

@@ -4,6 +4,8 @@
 
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
+#include <QLocale>
 #include <QVariant>
 #include <QXYSeries>
 #include <cmath>
@@ -17,6 +19,12 @@ const char *const QuartersProperty = "suiviQuarters";
 const char *const StateProperty = "suiviState";
 const char *const RoleProperty = "suiviQuarterRole";
 const char *const TitleProperty = "suiviTitle";
+
+// Messages of this file, in the "Charts" translation context (found by lupdate).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Charts)
+};
 
 } // namespace
 
@@ -114,6 +122,11 @@ QString chartTitle(const QChart *chart)
 QString quarterLabel(const Quarter &quarter, const ChartOptions &options)
 {
     return quarter.display(options.locale);
+}
+
+QString percentText(double ratio)
+{
+    return Text::tr("%1%").arg(QLocale().toString(std::lround(ratio * 100)));
 }
 
 int quarterLabelsFor(qreal width, qreal fontScale)

@@ -63,6 +63,8 @@ ChartSelection selectionAtPoint(const QXYSeries *series, const QPointF &point);
 QString chartTitle(const QChart *chart);
 // "T3 2021" / "Q3 2021" following options.locale.
 QString quarterLabel(const Quarter &quarter, const ChartOptions &options);
+// A ratio as a whole percentage in the application language: "40%", "40 %" in French.
+QString percentText(double ratio);
 // How many quarter names fit side by side on a chart width pixels wide at fontScale
 // (for ChartOptions::maxQuarterLabels).
 int quarterLabelsFor(qreal width, qreal fontScale);
