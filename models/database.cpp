@@ -238,6 +238,20 @@ bool Database::transaction()
     return m_inTransaction;
 }
 
+bool Database::beginDirectWrites()
+{
+    if (m_backend != Backend::SQLite)
+        return false;
+    QSqlQuery q(connection());
+    return q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next() &&
+           q.value(0).toString() == QLatin1String("delete");
+}
+
+void Database::endDirectWrites()
+{
+    exec(QStringLiteral("PRAGMA journal_mode = WAL"), {}, nullptr);
+}
+
 bool Database::beginWrite(QString *error)
 {
     if (m_backend == Backend::SQLite) {

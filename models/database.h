@@ -45,6 +45,12 @@ public:
     bool prepare(QSqlQuery &query, const QString &sql, QString *error) const;
 
     bool transaction();
+    // For a bulk load into an SQLite file no other connection knows yet (just created):
+    // its pages go straight into the file under a rollback journal, instead of into the
+    // WAL and again into the file at the checkpoint. False when nothing was switched (a
+    // server, or the journal could not change); endDirectWrites() brings the WAL back.
+    bool beginDirectWrites();
+    void endDirectWrites();
     // A transaction that will write: on SQLite it takes the write lock at once (BEGIN
     // IMMEDIATE), so what it reads stays true until it commits and two application
     // instances on one file never fail half-way on each other's lock.
