@@ -15,21 +15,11 @@
 // stats on tables made by hand, and every sample of tests/data imported then
 // summed up (expected figures counted by hand from the CSV files); on SQLite
 // files and, as test_cli_pg, on PostgreSQL databases.
-class TestCli : public QObject
+class TestCli : public QObject, private CliRunner
 {
     Q_OBJECT
 
 private:
-    using Result = CliRunner::Result;
-    CliRunner m_cli;
-
-    Result run(const QStringList &arguments, const QStringList &unset = {})
-    {
-        return m_cli.run(arguments, unset);
-    }
-
-    static QByteArray describe(const Result &r) { return CliRunner::describe(r); }
-
     QJsonObject statsJson(const QString &db, const QString &asOf)
     {
         const Result r = run({QStringLiteral("stats"), QStringLiteral("--db"), db,
@@ -95,7 +85,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_cli.isValid());
+        QVERIFY(isValid());
         QVERIFY2(QFileInfo::exists(CliRunner::executable()), qPrintable(CliRunner::executable()));
     }
 

@@ -15,21 +15,11 @@
 // database. On SQLite the admin commands are usage errors; the rest runs as
 // test_cli_admin_pg. Messages are in the user's language: the tests read numbers and
 // names only.
-class TestCliAdmin : public QObject
+class TestCliAdmin : public QObject, private CliRunner
 {
     Q_OBJECT
 
 private:
-    using Result = CliRunner::Result;
-    CliRunner m_cli;
-
-    Result run(const QStringList &arguments, const QStringList &unset = {})
-    {
-        return m_cli.run(arguments, unset);
-    }
-
-    static QByteArray describe(const Result &r) { return CliRunner::describe(r); }
-
     Result import(const QString &db, const QString &csv)
     {
         return run({QStringLiteral("import"), QStringLiteral("--db"), db, csv});
@@ -47,7 +37,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_cli.isValid());
+        QVERIFY(isValid());
         QVERIFY2(QFileInfo::exists(CliRunner::executable()), qPrintable(CliRunner::executable()));
     }
 

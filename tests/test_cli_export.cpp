@@ -4,7 +4,6 @@
 #include "testsupport.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,21 +11,11 @@
 // The export command through the built executable: every format writes its file,
 // the open data CSV imports back to the same figures, --ministry takes a name or an
 // alias, and wrong command lines say what is wrong.
-class TestCliExport : public QObject
+class TestCliExport : public QObject, private CliRunner
 {
     Q_OBJECT
 
 private:
-    using Result = CliRunner::Result;
-    CliRunner m_cli;
-
-    Result run(const QStringList &arguments, const QStringList &unset = {})
-    {
-        return m_cli.run(arguments, unset);
-    }
-
-    static QByteArray describe(const Result &r) { return CliRunner::describe(r); }
-
     // The extended sample imported into table; false (with a warning) on failure.
     bool importSample(const TestSupport::TempTable &table)
     {
@@ -47,22 +36,10 @@ private:
                    more);
     }
 
-    static QByteArray head(const QString &path, int size)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.read(size) : QByteArray();
-    }
-
-    static int lineCount(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? int(file.readAll().count('\n')) : -1;
-    }
-
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_cli.isValid());
+        QVERIFY(isValid());
         QVERIFY2(QFileInfo::exists(CliRunner::executable()), qPrintable(CliRunner::executable()));
     }
 
@@ -106,7 +83,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, describe(r));
         QVERIFY2(r.out.contains(QFileInfo(out).fileName()), describe(r));
         QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
-        QCOMPARE(head(out, start.size()), start);
+        QCOMPARE(TestSupport::fileHead(out, start.size()), start);
     }
 
     void pdfWithoutDisplay()
@@ -122,7 +99,7 @@ private slots:
                 {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
                  QStringLiteral("QT_QPA_PLATFORM")});
         QVERIFY2(r.exitCode == 0, describe(r));
-        QCOMPARE(head(out, 5), QByteArray("%PDF-"));
+        QCOMPARE(TestSupport::fileHead(out, 5), QByteArray("%PDF-"));
 
         // The tests run in a French locale: the report speaks French.
         if (!TestSupport::havePdfToText())
@@ -178,12 +155,12 @@ private slots:
             exportTo(table.location(), QStringLiteral("csv"), byName,
                      {QStringLiteral("--ministry"), QStringLiteral("MINISTERE DE LA CULTURE")});
         QVERIFY2(r.exitCode == 0, describe(r));
-        QCOMPARE(lineCount(byName), 3);
+        QCOMPARE(TestSupport::lineCount(byName), 3);
         const QString byAlias = QDir(table.dir()).filePath(QStringLiteral("mc.csv"));
         r = exportTo(table.location(), QStringLiteral("csv"), byAlias,
                      {QStringLiteral("--ministry"), QStringLiteral("mc")});
         QVERIFY2(r.exitCode == 0, describe(r));
-        QCOMPARE(head(byAlias, 100000), head(byName, 100000));
+        QCOMPARE(TestSupport::fileHead(byAlias, 100000), TestSupport::fileHead(byName, 100000));
         const QString pdf = QDir(table.dir()).filePath(QStringLiteral("mc.pdf"));
         r = exportTo(table.location(), QStringLiteral("pdf"), pdf,
                      {QStringLiteral("--ministry"), QStringLiteral("MC")});

@@ -37,18 +37,6 @@ private:
         return w;
     }
 
-    static QByteArray head(const QString &path, int size)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.read(size) : QByteArray();
-    }
-
-    static int lineCount(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? int(file.readAll().count('\n')) : -1;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -124,7 +112,7 @@ private slots:
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
         QCOMPARE(exported.at(0).at(0).toString(), path);
         QCOMPARE(dialog.fileName(), path);
-        QCOMPARE(head(path, start.size()), start);
+        QCOMPARE(TestSupport::fileHead(path, start.size()), start);
         QVERIFY(!dialog.isBusy());
         QVERIFY(button->isEnabled());
         auto *message = child<MessageWidget>(dialog, "exportMessage");
@@ -152,7 +140,7 @@ private slots:
         QSignalSpy exported(&dialog, &ExportDialog::exported);
         dialog.startExport();
         QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 60000);
-        QCOMPARE(lineCount(path), 3); // the header and the ministry's two openings
+        QCOMPARE(TestSupport::lineCount(path), 3); // the header and the ministry's two openings
     }
 
     void cancelledPdfLeavesTheFileAlone()
@@ -179,7 +167,7 @@ private slots:
         QVERIFY(!dialog.isBusy());
         QCOMPARE(child<MessageWidget>(dialog, "exportMessage")->type(),
                  MessageWidget::Type::Information);
-        QCOMPARE(head(path, 100), QByteArray("before"));
+        QCOMPARE(TestSupport::fileHead(path, 100), QByteArray("before"));
         QVERIFY(!child<QPushButton>(dialog, "exportOpenButton")->isVisible());
         // Not busy: Escape closes.
         dialog.reject();

@@ -209,6 +209,18 @@ bool TempTable::execAsSuperuser(const QString &sql, QString *error) const
 
 } // namespace TestSupport
 
+QByteArray TestSupport::fileHead(const QString &path, int size)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(size) : QByteArray();
+}
+
+int TestSupport::lineCount(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? int(file.readAll().count('\n')) : -1;
+}
+
 QString TestSupport::pdfText(const QString &pdf)
 {
     const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -10,6 +11,10 @@ namespace TestSupport {
 
 // A file of tests/data.
 QString dataFile(const QString &name);
+// The first size bytes of a file (empty when it cannot be read), and its count of '\n'
+// (-1 when it cannot be read).
+QByteArray fileHead(const QString &path, int size);
+int lineCount(const QString &path);
 // The text of a PDF through pdftotext (poppler-utils), whitespace folded and
 // compatibility forms (ligatures) decomposed; empty when the tool is missing.
 QString pdfText(const QString &pdf);
