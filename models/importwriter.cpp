@@ -125,11 +125,11 @@ ImportWriter::Outcome ImportWriter::write(ImportRow &row, int *firstRow, QString
             return Outcome::Failed;
         if (created)
             ++m_ministriesCreated;
-        ministry = m_ministryIds.insert(o.ministry, MinistryRef{id});
+        ministry = m_ministryIds.insert(o.ministry, id);
     }
-    o.ministryId = ministry->id;
+    o.ministryId = *ministry;
 
-    const OpeningKey key = row.titleKey.withMinistryId(ministry->id);
+    const OpeningKey key = row.titleKey.withMinistryId(*ministry);
     const auto seen = m_seen.constFind(key);
     if (seen != m_seen.constEnd()) {
         if (firstRow)

@@ -41,10 +41,6 @@ public:
     int ministriesCreated() const { return m_ministriesCreated; }
 
 private:
-    struct MinistryRef
-    {
-        qint64 id = 0;
-    };
     // An opening of the table, as far as a merge needs to know it.
     struct Existing
     {
@@ -79,8 +75,8 @@ private:
     QDateTime m_at;
     QDateTime m_stamped; // the last updated_at written, and its text
     QString m_stampText;
-    QHash<QString, MinistryRef> m_ministryIds; // names as written in the file
-    QVector<Field> m_fields; // compared by a merge (and the first quarter when given)
+    QHash<QString, qint64> m_ministryIds; // ids by the names as written in the file
+    QVector<Field> m_fields;              // compared by a merge (and the first quarter when given)
     QHash<OpeningKey, Existing> m_existing; // Merge: openings of the table
     QHash<OpeningKey, int> m_seen;          // rows of the file
     QVector<qint64> m_inserted;
