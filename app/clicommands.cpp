@@ -2,7 +2,6 @@
 
 #include "cli.h"
 #include "clioutput.h"
-#include "csvexporter.h"
 #include "database.h"
 #include "importer.h"
 #include "messages.h"
@@ -10,7 +9,6 @@
 #include "pdfreport.h"
 #include "progress.h"
 #include "statsjson.h"
-#include "xlsxexporter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -165,21 +163,9 @@ int exportTable(const QString &location, ExportFormat format, const QString &out
         written = done;
         return true;
     };
-    bool ok = false;
-    switch (format) {
-    case ExportFormat::Xlsx:
-        ok = exportXlsx(db, output, options, &error, progress);
-        break;
-    case ExportFormat::Csv:
-    case ExportFormat::CsvExcel:
-        ok = exportCsv(db, output,
-                       format == ExportFormat::Csv ? CsvDialect::OpenData : CsvDialect::Excel,
-                       options, &error, progress);
-        break;
-    case ExportFormat::Pdf:
-        ok = writePdfReport(db, output, options, &error, progress);
-        break;
-    }
+    const bool ok = format == ExportFormat::Pdf
+                        ? writePdfReport(db, output, options, &error, progress)
+                        : exportData(db, format, output, options, &error, progress);
     const QString file = QDir::toNativeSeparators(output);
     if (!ok) {
         // The exporters' messages name the file already; a bare one gets it here.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exporter.h"
+
 #include <QDate>
 #include <QString>
 
@@ -14,8 +16,6 @@ int printStats(const QString &location, const QDate &asOf, bool json);
 // Imports csvPath into the table at location (created if missing), merging
 // with what is there or replacing it; prints a one-line summary.
 int importTable(const QString &location, const QString &csvPath, bool replace);
-
-enum class ExportFormat { Xlsx, Csv, CsvExcel, Pdf };
 
 // Writes the openings of the table at location (those of ministry, a name or an alias,
 // when not empty) to output in format, judged on asOf; prints a one-line summary. The

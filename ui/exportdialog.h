@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exporter.h"
+
 #include <QDate>
 #include <QDialog>
 
@@ -31,8 +33,7 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Format { Xlsx, Csv, CsvExcel, Pdf };
-    Q_ENUM(Format)
+    using Format = ExportFormat;
 
     // reference: the day judged on (the window's reference date); today when invalid.
     explicit ExportDialog(Store &store, const QDate &reference = QDate(),

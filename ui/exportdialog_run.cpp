@@ -3,14 +3,12 @@
 #include "exportdialog.h"
 
 #include "backgroundtask.h"
-#include "csvexporter.h"
 #include "database.h"
 #include "messagewidget.h"
 #include "pdfreport.h"
 #include "reportdata.h"
 #include "store.h"
 #include "taskprogress.h"
-#include "xlsxexporter.h"
 
 #include <QDir>
 #include <QLabel>
@@ -50,23 +48,13 @@ void ExportDialog::run(const QString &path)
             const ExportProgress progress = [&reporter](qint64 done, qint64 total) {
                 return reporter.progress(done, total);
             };
-            switch (chosen) {
-            case Format::Xlsx:
-                r.ok = exportXlsx(db, path, options, &r.error, progress);
-                break;
-            case Format::Csv:
-            case Format::CsvExcel:
-                r.ok = exportCsv(db, path,
-                                 chosen == Format::Csv ? CsvDialect::OpenData : CsvDialect::Excel,
-                                 options, &r.error, progress);
-                break;
-            case Format::Pdf:
-                if (std::optional<ReportData> data =
-                        ReportSource::load(db, options, &r.error, progress)) {
-                    r.report = std::make_shared<ReportData>(std::move(*data));
-                    r.ok = true;
-                }
-                break;
+            // The PDF's data is read here, its pages painted on the GUI thread.
+            if (chosen != Format::Pdf) {
+                r.ok = exportData(db, chosen, path, options, &r.error, progress);
+            } else if (std::optional<ReportData> data =
+                           ReportSource::load(db, options, &r.error, progress)) {
+                r.report = std::make_shared<ReportData>(std::move(*data));
+                r.ok = true;
             }
             r.cancelled = !r.ok && reporter.isCancelled();
             return r;

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "exportsource.h"
+
+#include <QString>
+
+class Database;
+
+// The formats the table is exported to, the same in the export dialog and the
+// command line.
+enum class ExportFormat { Xlsx, Csv, CsvExcel, Pdf };
+
+// Writes a spreadsheet or CSV export (Xlsx, Csv, CsvExcel) of what options select to
+// path. The PDF report draws charts, so ui/ writes it (writePdfReport): Pdf is refused
+// here with *error set.
+bool exportData(Database &db, ExportFormat format, const QString &path,
+                const ExportOptions &options, QString *error, const ExportProgress &progress = {});
