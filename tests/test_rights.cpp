@@ -87,11 +87,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        if (!TestSupport::onPostgres())
-            QSKIP("rights are kept by a PostgreSQL server");
-    }
+    void initTestCase() { SUIVI_POSTGRES_ONLY("rights are kept by the server"); }
 
     void init()
     {

@@ -83,6 +83,14 @@ private:
             QSKIP("SQLite only: " reason);                                                         \
     } while (false)
 
+// For a test of what only a server does (rights, notifications, passwords): it runs as
+// the suite's _pg variant.
+#define SUIVI_POSTGRES_ONLY(reason)                                                                \
+    do {                                                                                           \
+        if (!TestSupport::onPostgres())                                                            \
+            QSKIP("PostgreSQL only: " reason);                                                     \
+    } while (false)
+
 // A test that needs an outside tool (python3-openpyxl, pdftotext, a server):
 // skipped on a developer's machine without it, a failure in CI (CI is set),
 // where the set-up script installs everything.
