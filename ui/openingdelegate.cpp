@@ -5,6 +5,7 @@
 #include "store.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -263,8 +264,19 @@ void OpeningDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionVi
 void OpeningDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.column() == OpeningsTableModel::StatusColumn &&
-        index.data(OpeningsTableModel::OverdueRole).toBool()) {
+    const bool overdue = index.data(OpeningsTableModel::OverdueRole).toBool();
+    if (overdue) {
+        // Bold text and a light tint in addition to the marker: never colour alone.
+        option->font.setBold(true);
+        option->backgroundBrush = QColor(255, 236, 217);
+        option->palette.setColor(QPalette::Text, QColor(Qt::black));
+    }
+    if (index.data(OpeningsTableModel::ReadOnlyRole).toBool()) {
+        // Another ministry's row on a shared table: shown, not editable.
+        option->palette.setColor(QPalette::Text,
+                                 option->palette.color(QPalette::Disabled, QPalette::Text));
+    }
+    if (index.column() == OpeningsTableModel::StatusColumn && overdue) {
         const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
         option->icon = style->standardIcon(QStyle::SP_MessageBoxWarning);
         option->features |= QStyleOptionViewItem::HasDecoration;

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "domain.h"
+#include "editconflict.h"
+#include "openingfilter.h"
+#include "openingpages.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <QVector>
+
+class QUndoStack;
+class Store;
+
+// The openings of the table as rows, read lazily in pages from the store so a
+// table of a million openings opens at once and stays light. Edits go through
+// the undo stack; changes announced by the store refresh the affected rows.
+class OpeningsTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TitleColumn,
+        MinistryColumn,
+        KindColumn,
+        AnnouncedColumn,
+        EffectiveDateColumn,
+        StatusColumn,
+        UrlColumn,
+        CommentColumn,
+        LastChangeColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Roles {
+        OpeningIdRole = Qt::UserRole + 1, // qint64
+        OverdueRole, // bool: neither opened nor abandoned, announced before the reference quarter
+        StoredValueRole, // the value in stored form (ministry id, codes, quarter key, ISO date)
+        // The row as shown (an Opening): an editor takes it when it opens and gives it back
+        // (setData with this role) just before its value, so the edit is checked against
+        // what the user saw, even if another user's change refreshed the row meanwhile.
+        EditBaseRole,
+        ReadOnlyRole, // bool: the user may not change this row (another ministry's, on a server)
+    };
+
+    OpeningsTableModel(Store &store, QUndoStack *undoStack, QObject *parent = nullptr);
+    ~OpeningsTableModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // EditRole takes: ministry id (qint64), Kind/Status codes (QString), quarter key (int) or
+    // text, QDate for the effective date, QString for text columns.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static Field fieldForColumn(int column, bool *ok = nullptr);
+    static int columnForField(Field field);
+
+    OpeningFilter filter() const { return m_filter; }
+    void setFilter(const OpeningFilter &filter);
+    QDate referenceDate() const { return m_filter.referenceDate(); }
+
+    // The opening shown at row, read from the page cache.
+    std::optional<Opening> openingAt(int row) const;
+    qint64 idAt(int row) const;
+    // The row of an opening in the current filter and sort, or -1 (a query; for the few rows a user
+    // selects).
+    int rowOf(qint64 id) const;
+
+    // Edits through the undo stack; each returns false with a message when the store refuses.
+    bool addOpening(const Opening &opening, QString *error);
+    bool removeOpenings(const QList<qint64> &ids, QString *error);
+
+    // Saves the user's choice after a conflict (the dialog's values, over the row as the other
+    // user left it); a new conflict is signalled again.
+    bool resolveConflict(const EditConflict &conflict, const FieldValues &values);
+
+    // Re-reads the row count and forgets cached pages (after an import, a filter change).
+    void refresh();
+
+    // The last error of an edit, for the window to show.
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void errorOccurred(const QString &message);
+    // An edit (or an undo) met another user's change of the same field: nothing was
+    // written; the window asks the user (ConflictDialog) and calls resolveConflict().
+    void conflictOccurred(const EditConflict &conflict);
+    // Emitted after the set of rows changed (filter, refresh, add, delete).
+    void rowsRefreshed();
+
+private:
+    using Page = QVector<Opening>;
+    const Page *page(int pageIndex) const;
+    OpeningOrder order() const;
+    void onOpeningChanged(qint64 id);
+    bool applyEdit(const Opening &seen, const FieldValues &values, const QString &text);
+    void forgetPages();
+
+    Store &m_store;
+    QUndoStack *m_undoStack;
+    OpeningFilter m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_rowCount = 0;
+    mutable QHash<int, Page> m_pages;
+    mutable QVector<int> m_pageAge; // most recently used last
+    QString m_lastError;
+    std::optional<Opening> m_editBase; // given by the editor about to save
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain.h"
+#include "error.h"
+#include "openingfilter.h"
+
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+#include <functional>
+
+class Database;
+
+// The openings still due of a selection, ministry by ministry, oldest announced
+// quarter first (undated ones last, then by id): what the PDF report and the
+// presentation list for a CIAD.
+struct PendingList
+{
+    QVector<Opening> listed; // the first ones, at most the limit asked for
+    int total = 0;           // every one of the ministry
+};
+
+namespace PendingOpenings {
+
+// Reads the openings matching filter, keeping the first maxPerMinistry of each ministry
+// in that order and counting them all; memory stays small however many there are.
+// progress(done, expected) is told every few hundred rows: false cancels (false
+// returned, *error empty). False with *error set on a database failure.
+bool load(Database &db, const OpeningFilter &filter, int maxPerMinistry,
+          QHash<qint64, PendingList> *byMinistry, QString *error,
+          const ProgressCallback &progress = {}, qint64 expected = 0);
+
+} // namespace PendingOpenings

@@ -1,0 +1,190 @@
+#include "progress.h"
+
+#include <QCollator>
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+namespace {
+
+bool isCancelled(const std::function<bool()> &cancelled)
+{
+    return cancelled && cancelled();
+}
+
+// Adds one group to the per-ministry counts, following the rules of progress.
+void count(const ProgressGroup &g, int referenceKey, ProgressCounts *c, QMap<int, int> *slips)
+{
+    c->announced += g.count;
+    switch (g.state) {
+    case Rules::State::Opened:
+        c->opened += g.count;
+        switch (Rules::timing(g.announced, g.effective)) {
+        case Rules::Timing::Undated:
+            c->openedUndated += g.count;
+            break;
+        case Rules::Timing::OnTime:
+            c->onTime += g.count;
+            break;
+        case Rules::Timing::Late:
+            c->lateOpened += g.count;
+            break;
+        }
+        if (g.effective >= 0 && g.announced >= 0)
+            (*slips)[g.effective - g.announced] += g.count;
+        break;
+    case Rules::State::Abandoned:
+        c->abandoned += g.count;
+        break;
+    case Rules::State::Pending:
+        if (Rules::isOverdue(g.state, g.announced, referenceKey))
+            c->overdue += g.count;
+        else
+            c->planned += g.count;
+        break;
+    }
+}
+
+} // namespace
+
+std::optional<double> ProgressCounts::onTimeRate() const
+{
+    const int dated = onTime + lateOpened;
+    if (dated == 0)
+        return std::nullopt;
+    return double(onTime) / dated;
+}
+
+ProgressCounts &ProgressCounts::operator+=(const ProgressCounts &o)
+{
+    announced += o.announced;
+    opened += o.opened;
+    openedUndated += o.openedUndated;
+    onTime += o.onTime;
+    lateOpened += o.lateOpened;
+    overdue += o.overdue;
+    planned += o.planned;
+    abandoned += o.abandoned;
+    return *this;
+}
+
+bool operator==(const ProgressCounts &a, const ProgressCounts &b)
+{
+    return a.announced == b.announced && a.opened == b.opened &&
+           a.openedUndated == b.openedUndated && a.onTime == b.onTime &&
+           a.lateOpened == b.lateOpened && a.overdue == b.overdue && a.planned == b.planned &&
+           a.abandoned == b.abandoned;
+}
+
+std::optional<Progress> computeProgress(Database &db, const OpeningFilter &filter,
+                                        const QDate &asOf, QString *error,
+                                        const std::function<bool()> &cancelled)
+{
+    if (error)
+        error->clear();
+    if (isCancelled(cancelled))
+        return std::nullopt;
+
+    Progress p;
+    p.asOf = asOf.isValid() ? asOf : filter.referenceDate();
+    const int referenceKey = Quarter::fromDate(p.asOf).key();
+
+    QVector<ProgressGroup> groups;
+    if (!ProgressQueries::groups(db, filter, &groups, error, cancelled))
+        return std::nullopt;
+    QString namesError;
+    const QHash<qint64, QString> names = ProgressQueries::ministryNames(db, &namesError);
+    if (!namesError.isEmpty()) {
+        if (error)
+            *error = namesError;
+        return std::nullopt;
+    }
+    if (isCancelled(cancelled))
+        return std::nullopt;
+
+    QHash<qint64, ProgressCounts> perMinistry;
+    // A ministry asked for by the filter is shown even with nothing selected.
+    for (qint64 id : filter.ministryIds)
+        if (names.contains(id))
+            perMinistry[id];
+    std::map<int, std::pair<int, int>> perQuarter; // key -> announced, effective
+    std::map<std::pair<qint64, int>, std::pair<int, int>> perMinistryQuarter;
+    for (const ProgressGroup &g : groups) {
+        count(g, referenceKey, &perMinistry[g.ministryId], &p.slipHistogram);
+        if (g.moved)
+            p.moved += g.count;
+        if (g.announced >= 0) {
+            perQuarter[g.announced].first += g.count;
+            perMinistryQuarter[{g.ministryId, g.announced}].first += g.count;
+        }
+        if (g.effective >= 0) {
+            perQuarter[g.effective].second += g.count;
+            perMinistryQuarter[{g.ministryId, g.effective}].second += g.count;
+        }
+    }
+
+    // Ministries in French alphabetical order, whatever the application language,
+    // so exports and the command line list them the same way everywhere.
+    QCollator collator{QLocale(QLocale::French, QLocale::France)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true); // "Ministère 2" before "Ministère 10"
+    for (auto it = perMinistry.cbegin(); it != perMinistry.cend(); ++it) {
+        MinistryProgress m;
+        m.ministryId = it.key();
+        m.ministry = names.value(it.key());
+        m.counts = it.value();
+        p.totals += m.counts;
+        p.byMinistry.append(m);
+    }
+    std::sort(p.byMinistry.begin(), p.byMinistry.end(),
+              [&collator](const MinistryProgress &a, const MinistryProgress &b) {
+                  const int c = collator.compare(a.ministry, b.ministry);
+                  return c != 0 ? c < 0 : a.ministryId < b.ministryId;
+              });
+
+    if (!perQuarter.empty()) {
+        const int first = perQuarter.cbegin()->first;
+        const int last = perQuarter.crbegin()->first;
+        int cumulativeAnnounced = 0;
+        int cumulativeEffective = 0;
+        for (int key = first; key <= last; ++key) {
+            QuarterProgress q;
+            q.quarter = Quarter::fromKey(key);
+            const auto found = perQuarter.find(key);
+            if (found != perQuarter.end()) {
+                q.announced = found->second.first;
+                q.effective = found->second.second;
+            }
+            cumulativeAnnounced += q.announced;
+            cumulativeEffective += q.effective;
+            q.cumulativeAnnounced = cumulativeAnnounced;
+            q.cumulativeEffective = cumulativeEffective;
+            p.byQuarter.append(q);
+        }
+    }
+
+    QHash<qint64, int> rank;
+    for (int i = 0; i < p.byMinistry.size(); ++i)
+        rank.insert(p.byMinistry.at(i).ministryId, i);
+    for (const auto &[key, values] : perMinistryQuarter) {
+        MinistryQuarterProgress mq;
+        mq.ministryId = key.first;
+        mq.ministry = names.value(key.first);
+        mq.quarter = Quarter::fromKey(key.second);
+        mq.announced = values.first;
+        mq.effective = values.second;
+        p.byMinistryQuarter.append(mq);
+    }
+    std::stable_sort(p.byMinistryQuarter.begin(), p.byMinistryQuarter.end(),
+                     [&rank](const MinistryQuarterProgress &a, const MinistryQuarterProgress &b) {
+                         const int ra = rank.value(a.ministryId);
+                         const int rb = rank.value(b.ministryId);
+                         return ra != rb ? ra < rb : a.quarter < b.quarter;
+                     });
+    if (isCancelled(cancelled))
+        return std::nullopt;
+    return p;
+}
