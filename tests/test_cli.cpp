@@ -1,5 +1,6 @@
 #include "clirunner.h"
 #include "store.h"
+#include "testopenings.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -202,18 +203,17 @@ private slots:
             QString error;
             QVERIFY2(store.open(table.path(), &error), qPrintable(error));
             const qint64 culture = store.ensureMinistry(QStringLiteral("Culture"), &error);
-            Opening o;
-            o.ministryId = culture;
-            o.title = QStringLiteral("Base Mérimée");
-            o.announced = Quarter(2021, 3);
-            o.effectiveDate = QDate(2021, 12, 1);
-            o.status = Status::Available;
-            QVERIFY2(store.addOpening(o, &error) > 0, qPrintable(error));
-            o.title = QStringLiteral("Base Joconde");
-            o.announced = Quarter(2022, 1);
-            o.effectiveDate = QDate();
-            o.status = Status::Planned;
-            QVERIFY2(store.addOpening(o, &error) > 0, qPrintable(error));
+            QVERIFY2(store.addOpening(TestOpenings::make(culture, QStringLiteral("Base Mérimée"))
+                                          .announced(Quarter(2021, 3))
+                                          .effective(QDate(2021, 12, 1))
+                                          .status(Status::Available),
+                                      &error) > 0,
+                     qPrintable(error));
+            QVERIFY2(store.addOpening(TestOpenings::make(culture, QStringLiteral("Base Joconde"))
+                                          .announced(Quarter(2022, 1))
+                                          .status(Status::Planned),
+                                      &error) > 0,
+                     qPrintable(error));
         }
         const QJsonObject stats = statsJson(table.path(), QStringLiteral("2022-06-30"));
         QCOMPARE(stats.value(QStringLiteral("as_of")).toString(), QStringLiteral("2022-06-30"));

@@ -2,6 +2,7 @@
 #include "importer.h"
 #include "openingrepository.h"
 #include "store.h"
+#include "testopenings.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -14,13 +15,11 @@
 
 // The CSV exports, byte by byte in both dialects, and the open-data form read
 // back through the importer into an identical table.
-class TestCsvExport : public QObject
+class TestCsvExport : public QObject, public TestSupport::StoreFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestSupport::TempTable> m_table;
-    std::unique_ptr<Store> m_store;
     std::unique_ptr<QTemporaryDir> m_out;
     qint64 m_interior = 0;
     qint64 m_economy = 0;
@@ -32,20 +31,18 @@ private:
                const QDate &effective, Status status, const QString &url = {},
                const QString &comment = {}, const QString &description = {}, Quarter first = {})
     {
-        Opening o;
-        o.ministryId = ministry;
-        o.kind = kind;
-        o.title = title;
-        o.announced = announced;
-        o.firstAnnounced = first;
-        o.effectiveDate = effective;
-        o.status = status;
-        o.url = url;
-        o.comment = comment;
-        o.description = description;
-        o.updatedAt = m_updated;
         QString error;
-        const qint64 id = m_store->addOpening(o, &error);
+        const qint64 id = m_store->addOpening(TestOpenings::make(ministry, title)
+                                                  .kind(kind)
+                                                  .announced(announced)
+                                                  .firstAnnounced(first)
+                                                  .effective(effective)
+                                                  .status(status)
+                                                  .url(url)
+                                                  .comment(comment)
+                                                  .description(description)
+                                                  .updated(m_updated),
+                                              &error);
         if (id <= 0)
             qWarning("cannot add %s: %s", qPrintable(title), qPrintable(error));
         return id;
@@ -107,11 +104,12 @@ private slots:
     void init()
     {
         TestSupport::failOnWarnings();
-        m_table = std::make_unique<TestSupport::TempTable>();
+        newTable();
         m_out = std::make_unique<QTemporaryDir>();
-        m_store = std::make_unique<Store>();
+        openStore();
+        if (QTest::currentTestFailed())
+            return;
         QString error;
-        QVERIFY2(m_store->open(m_table->path(), &error), qPrintable(error));
         m_interior = m_store->ensureMinistry(QStringLiteral("Ministère de l'Intérieur"), &error);
         m_economy = m_store->ensureMinistry(
             QStringLiteral("Ministère de l'Économie, des Finances et de la Relance"), &error);
@@ -120,8 +118,7 @@ private slots:
 
     void cleanup()
     {
-        m_store.reset();
-        m_table.reset();
+        tearDown();
         m_out.reset();
     }
 

@@ -2,6 +2,7 @@
 #include "chartview.h"
 #include "dashboardpage.h"
 #include "filterpanel.h"
+#include "guitestsupport.h"
 #include "importer.h"
 #include "keyfigures.h"
 #include "mainwindow.h"
@@ -60,15 +61,11 @@ QList<double> values(const QBarSet *set)
 // The dashboard on the extended sample, judged on 15 October 2021 (T4 2021): the chart
 // objects hold the progress computation's figures, follow the filters and the reference
 // date, and a click on a bar filters the table.
-class TestGuiDashboard : public QObject
+class TestGuiDashboard : public QObject, public GuiTestFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<TestSupport::TempTable> m_table;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<MainWindow> m_window;
     DashboardPage *m_page = nullptr;
 
     QChart *chart(DashboardPage::Chart which) const { return m_page->chartView(which)->chart(); }
@@ -81,26 +78,14 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_settingsDir.isValid());
-        TestSupport::isolateGuiTest(m_settingsDir.path(), "test_gui_dashboard");
-    }
+    void initTestCase() { isolateSettings(); }
 
     void init()
     {
-        QSettings().clear();
-        m_table = std::make_unique<TestSupport::TempTable>();
-        const QString imported = TestSupport::importExtendedSample(m_table->path());
-        QVERIFY2(imported.isEmpty(), qPrintable(imported));
-        m_store = std::make_unique<Store>();
-        m_window = std::make_unique<MainWindow>(*m_store);
-        m_window->setReferenceDate(QDate(2021, 10, 15));
-        QString error;
-        QVERIFY2(m_window->openTable(m_table->path(), &error), qPrintable(error));
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        newTable();
+        openWindow(QDate(2021, 10, 15), WaitFor::Exposed, QSize(1400, 900));
+        if (QTest::currentTestFailed())
+            return;
         m_page = m_window->findChild<DashboardPage *>(QStringLiteral("dashboardPage"));
         QVERIFY(m_page);
         QSignalSpy updated(m_page, &DashboardPage::chartsUpdated);
@@ -123,9 +108,7 @@ private slots:
                 charts->grab().save(dir.filePath(name + QStringLiteral("-charts.png")));
             }
         }
-        m_window.reset();
-        m_store.reset();
-        m_table.reset();
+        tearDown();
     }
 
     void progressIsTheHandComputedOne()

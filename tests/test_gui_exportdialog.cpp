@@ -1,7 +1,9 @@
 #include "exportdialog.h"
+#include "guitestsupport.h"
 #include "importer.h"
 #include "mainwindow.h"
 #include "messagewidget.h"
+#include "openingstablemodel.h"
 #include "store.h"
 #include "testsupport.h"
 
@@ -20,40 +22,18 @@
 // The export dialog on the extended sample: every format written in the background
 // (the PDF's pages painted after), one ministry, a cancelled export, and File >
 // Export… in the main window.
-class TestGuiExportDialog : public QObject
+class TestGuiExportDialog : public QObject, public GuiTestFixture
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<TestSupport::TempTable> m_table;
-    std::unique_ptr<Store> m_store;
-
-    template <typename T> static T *child(QWidget &owner, const char *name)
-    {
-        T *w = owner.findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_settingsDir.isValid());
-        // Settings of the test (last folder, last format) never go to the user's.
-        TestSupport::isolateGuiTest(m_settingsDir.path(), "test_gui_exportdialog");
-    }
+    // Settings of the test (last folder, last format) never go to the user's.
+    void initTestCase() { isolateSettings(); }
 
     void init()
     {
-        QSettings().clear();
-        m_table = std::make_unique<TestSupport::TempTable>();
-        const QString imported = TestSupport::importExtendedSample(m_table->path());
-        QVERIFY2(imported.isEmpty(), qPrintable(imported));
-        m_store = std::make_unique<Store>();
-        QString error;
-        QVERIFY2(m_store->open(m_table->path(), &error), qPrintable(error));
+        newTable();
+        openStore();
         TestSupport::failOnWarnings();
     }
 
@@ -61,8 +41,7 @@ private slots:
     {
         // An export may outlive a failed test function; never leave one running.
         QThreadPool::globalInstance()->waitForDone();
-        m_store.reset();
-        m_table.reset();
+        tearDown();
     }
 
     void writesEveryFormat_data()
@@ -93,7 +72,7 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
-        auto *formats = child<QComboBox>(dialog, "exportFormatCombo");
+        auto *formats = TestSupport::child<QComboBox>(dialog, "exportFormatCombo");
         QCOMPARE(formats->count(), 4);
         formats->setCurrentIndex(int(format));
         QCOMPARE(dialog.format(), format);
@@ -102,7 +81,7 @@ private slots:
         dialog.setNextFileName(path);
         QSignalSpy exported(&dialog, &ExportDialog::exported);
         QSignalSpy failed(&dialog, &ExportDialog::exportFailed);
-        auto *button = child<QPushButton>(dialog, "exportButton");
+        auto *button = TestSupport::child<QPushButton>(dialog, "exportButton");
         QVERIFY(button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(dialog.isBusy());
@@ -115,11 +94,11 @@ private slots:
         QCOMPARE(TestSupport::fileHead(path, start.size()), start);
         QVERIFY(!dialog.isBusy());
         QVERIFY(button->isEnabled());
-        auto *message = child<MessageWidget>(dialog, "exportMessage");
+        auto *message = TestSupport::child<MessageWidget>(dialog, "exportMessage");
         QVERIFY(message->isVisible());
         QCOMPARE(message->type(), MessageWidget::Type::Positive);
         QVERIFY(message->text().contains(QFileInfo(path).fileName()));
-        QVERIFY(child<QPushButton>(dialog, "exportOpenButton")->isVisible());
+        QVERIFY(TestSupport::child<QPushButton>(dialog, "exportOpenButton")->isVisible());
         // The next export suggests the same format.
         QCOMPARE(ExportDialog(*m_store).format(), format);
     }
@@ -130,7 +109,7 @@ private slots:
         const qint64 culture =
             m_store->ministries().find(QStringLiteral("Ministère de la Culture"));
         QVERIFY(culture > 0);
-        auto *ministries = child<QComboBox>(dialog, "exportMinistryCombo");
+        auto *ministries = TestSupport::child<QComboBox>(dialog, "exportMinistryCombo");
         QCOMPARE(ministries->count(), 1 + 15);
         dialog.setMinistryId(culture);
         QCOMPARE(ministries->currentText(), QStringLiteral("Ministère de la Culture"));
@@ -165,10 +144,10 @@ private slots:
         QVERIFY(exported.isEmpty());
         QVERIFY(dialog.isVisible());
         QVERIFY(!dialog.isBusy());
-        QCOMPARE(child<MessageWidget>(dialog, "exportMessage")->type(),
+        QCOMPARE(TestSupport::child<MessageWidget>(dialog, "exportMessage")->type(),
                  MessageWidget::Type::Information);
         QCOMPARE(TestSupport::fileHead(path, 100), QByteArray("before"));
-        QVERIFY(!child<QPushButton>(dialog, "exportOpenButton")->isVisible());
+        QVERIFY(!TestSupport::child<QPushButton>(dialog, "exportOpenButton")->isVisible());
         // Not busy: Escape closes.
         dialog.reject();
         QVERIFY(!dialog.isVisible());
@@ -177,6 +156,7 @@ private slots:
     void fileMenuOpensTheDialog()
     {
         MainWindow window(*m_store);
+        TestSupport::ModelTester tester(window.model());
         window.setReferenceDate(QDate(2022, 6, 30));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

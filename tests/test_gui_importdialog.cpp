@@ -1,9 +1,10 @@
+#include "guitestsupport.h"
 #include "importdialog.h"
 #include "store.h"
 #include "taskprogress.h"
+#include "testopenings.h"
 #include "testsupport.h"
 
-#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -18,19 +19,15 @@
 
 // The import dialog on real files: preview in the background, errors with row
 // and column, Import only when the file is clean, import in the background.
-class TestGuiImportDialog : public QObject
+class TestGuiImportDialog : public QObject, public GuiTestFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir; // the dialog's remembered folder stays out of the user's settings
-
-    template <typename T> static T *child(QWidget &owner, const char *name)
+    // The preview's model (an ImportPreviewModel), for the model tester and the checks.
+    static QAbstractItemModel *previewModel(const ImportDialog &dialog)
     {
-        T *w = owner.findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
+        return TestSupport::child<QTableView>(dialog, "importPreviewView")->model();
     }
 
     static qint64 openingCount(const QString &db)
@@ -43,11 +40,8 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_settingsDir.isValid());
-        TestSupport::isolateGuiTest(m_settingsDir.path(), "test_gui_importdialog");
-    }
+    // The dialog's remembered folder stays out of the user's settings.
+    void initTestCase() { isolateSettings(); }
     void init() { TestSupport::failOnWarnings(); }
     // The dialog's work may outlive a failed test function; never leave it running.
     void cleanup() { QThreadPool::globalInstance()->waitForDone(); }
@@ -58,26 +52,28 @@ private slots:
         ImportDialog dialog(
             table.path(),
             TestSupport::dataFile(QStringLiteral("suivi-ouvertures-2021-excel-fr.csv")), nullptr);
-        auto *view = child<QTableView>(dialog, "importPreviewView");
-        QAbstractItemModelTester tester(view->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TestSupport::ModelTester tester(previewModel(dialog));
         QSignalSpy imported(&dialog, &ImportDialog::imported);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
-        auto *button = child<QPushButton>(dialog, "importButton");
+        auto *button = TestSupport::child<QPushButton>(dialog, "importButton");
         QTRY_VERIFY(dialog.isPreviewReady());
-        QCOMPARE(view->model()->rowCount(), 63);
-        QVERIFY(child<QLabel>(dialog, "importRowCountLabel")->text().contains(QLatin1String("63")));
-        QCOMPARE(child<QLabel>(dialog, "importEncodingLabel")->text(),
+        QCOMPARE(previewModel(dialog)->rowCount(), 63);
+        QVERIFY(TestSupport::child<QLabel>(dialog, "importRowCountLabel")
+                    ->text()
+                    .contains(QLatin1String("63")));
+        QCOMPARE(TestSupport::child<QLabel>(dialog, "importEncodingLabel")->text(),
                  QStringLiteral("Windows-1252"));
-        QVERIFY(child<QLabel>(dialog, "importSeparatorLabel")->text().contains(QLatin1Char(';')));
-        QCOMPARE(view->model()->index(1, 0).data().toString(),
+        QVERIFY(TestSupport::child<QLabel>(dialog, "importSeparatorLabel")
+                    ->text()
+                    .contains(QLatin1Char(';')));
+        QCOMPARE(previewModel(dialog)->index(1, 0).data().toString(),
                  QStringLiteral("API Droit à conduire"));
-        QVERIFY(child<QRadioButton>(dialog, "importMergeRadio")->isChecked());
-        QVERIFY(!child<QLabel>(dialog, "importReplaceWarning")->isVisible());
+        QVERIFY(TestSupport::child<QRadioButton>(dialog, "importMergeRadio")->isChecked());
+        QVERIFY(!TestSupport::child<QLabel>(dialog, "importReplaceWarning")->isVisible());
         QVERIFY(button->isEnabled());
-        QVERIFY(!child<TaskProgress>(dialog, "importProgress")->isVisible());
+        QVERIFY(!TestSupport::child<TaskProgress>(dialog, "importProgress")->isVisible());
 
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(!button->isEnabled());
@@ -86,7 +82,7 @@ private slots:
         QVERIFY2(summary.ok(), qPrintable(summary.error));
         QCOMPARE(summary.imported, 63);
         QVERIFY(!button->isEnabled()); // the same file is not imported twice by mistake
-        QVERIFY(!child<TaskProgress>(dialog, "importProgress")->isVisible());
+        QVERIFY(!TestSupport::child<TaskProgress>(dialog, "importProgress")->isVisible());
         QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("importMessage"))->isVisible());
         QCOMPARE(openingCount(table.path()), 63);
     }
@@ -97,19 +93,22 @@ private slots:
         ImportDialog dialog(table.path(),
                             TestSupport::dataFile(QStringLiteral("suivi-ouvertures-2021.csv")),
                             nullptr);
+        TestSupport::ModelTester tester(previewModel(dialog));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTRY_VERIFY(dialog.isPreviewReady());
-        QVERIFY(child<QLabel>(dialog, "importEncodingLabel")
+        QVERIFY(TestSupport::child<QLabel>(dialog, "importEncodingLabel")
                     ->text()
                     .startsWith(QLatin1String("UTF-8")));
-        QVERIFY(child<QLabel>(dialog, "importSeparatorLabel")->text().contains(QLatin1Char(',')));
-        auto *replace = child<QRadioButton>(dialog, "importReplaceRadio");
+        QVERIFY(TestSupport::child<QLabel>(dialog, "importSeparatorLabel")
+                    ->text()
+                    .contains(QLatin1Char(',')));
+        auto *replace = TestSupport::child<QRadioButton>(dialog, "importReplaceRadio");
         // On the round indicator: the button stretches wider than its text.
         QTest::mouseClick(replace, Qt::LeftButton, {}, QPoint(6, replace->height() / 2));
         QVERIFY(replace->isChecked());
         QCOMPARE(dialog.mode(), ImportMode::Replace);
-        QVERIFY(child<QLabel>(dialog, "importReplaceWarning")->isVisible());
+        QVERIFY(TestSupport::child<QLabel>(dialog, "importReplaceWarning")->isVisible());
     }
 
     void errorsBlockImport()
@@ -120,11 +119,12 @@ private slots:
             Store store;
             QString error;
             QVERIFY2(store.open(table.path(), &error), qPrintable(error));
-            Opening o;
-            o.ministryId = store.ensureMinistry(QStringLiteral("Ministère de la Culture"), &error);
-            o.title = QStringLiteral("Base Joconde");
-            o.announced = Quarter(2021, 2);
-            QVERIFY2(store.addOpening(o, &error) > 0, qPrintable(error));
+            const qint64 culture =
+                store.ensureMinistry(QStringLiteral("Ministère de la Culture"), &error);
+            QVERIFY2(store.addOpening(TestOpenings::make(culture, QStringLiteral("Base Joconde"))
+                                          .announced(Quarter(2021, 2)),
+                                      &error) > 0,
+                     qPrintable(error));
         }
         const QString csv = QDir(table.dir()).filePath(QStringLiteral("mauvais.csv"));
         QFile file(csv);
@@ -139,11 +139,12 @@ private slots:
         file.close();
 
         ImportDialog dialog(table.path(), csv, nullptr);
+        TestSupport::ModelTester tester(previewModel(dialog));
         QSignalSpy imported(&dialog, &ImportDialog::imported);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTRY_VERIFY(dialog.isPreviewReady());
-        auto *errors = child<QListWidget>(dialog, "importErrorsList");
+        auto *errors = TestSupport::child<QListWidget>(dialog, "importErrorsList");
         QVERIFY(errors->isVisible());
         QVERIFY(errors->count() >= 1);
         const QString text = errors->item(0)->text();
@@ -153,9 +154,9 @@ private slots:
                  qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("T5 2021")), qPrintable(text));
 
-        auto *button = child<QPushButton>(dialog, "importButton");
+        auto *button = TestSupport::child<QPushButton>(dialog, "importButton");
         QVERIFY(!button->isEnabled());
-        QVERIFY(child<QLabel>(dialog, "importBlockedLabel")->isVisible());
+        QVERIFY(TestSupport::child<QLabel>(dialog, "importBlockedLabel")->isVisible());
         dialog.startImport(); // refused as the button is
         QVERIFY(!dialog.isBusy());
         QCOMPARE(imported.count(), 0);
@@ -179,6 +180,7 @@ private slots:
         file.close();
 
         ImportDialog dialog(table.path(), csv, nullptr);
+        TestSupport::ModelTester tester(previewModel(dialog));
         QSignalSpy imported(&dialog, &ImportDialog::imported);
         QSignalSpy failed(&dialog, &ImportDialog::importFailed);
         dialog.show();
@@ -187,10 +189,10 @@ private slots:
         QVERIFY2(dialog.preview().ok(), qPrintable(dialog.preview().errors.value(0).toString()));
         QCOMPARE(dialog.preview().rowCount, 5000);
 
-        auto *progress = child<TaskProgress>(dialog, "importProgress");
-        QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+        auto *progress = TestSupport::child<TaskProgress>(dialog, "importProgress");
+        QTest::mouseClick(TestSupport::child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
         QVERIFY(progress->isVisible());
-        auto *cancel = child<QPushButton>(*progress, "taskCancelButton");
+        auto *cancel = TestSupport::child<QPushButton>(*progress, "taskCancelButton");
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(!cancel->isEnabled());
         QTRY_VERIFY(!dialog.isBusy());
@@ -201,7 +203,7 @@ private slots:
             QVERIFY(dialog.summary() && dialog.summary()->cancelled);
             QCOMPARE(openingCount(table.path()), 0);
             // Cancelled: the file can still be imported.
-            QVERIFY(child<QPushButton>(dialog, "importButton")->isEnabled());
+            QVERIFY(TestSupport::child<QPushButton>(dialog, "importButton")->isEnabled());
         } else {
             QCOMPARE(openingCount(table.path()), 5000); // finished before the click: all rows
         }
@@ -213,12 +215,13 @@ private slots:
         ImportDialog dialog(table.path(),
                             TestSupport::dataFile(QStringLiteral("suivi-ouvertures-etendu.csv")),
                             nullptr);
+        TestSupport::ModelTester tester(previewModel(dialog));
         QSignalSpy imported(&dialog, &ImportDialog::imported);
         QSignalSpy failed(&dialog, &ImportDialog::importFailed);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTRY_VERIFY(dialog.isPreviewReady());
-        QVERIFY(child<QPushButton>(dialog, "importButton")->isEnabled());
+        QVERIFY(TestSupport::child<QPushButton>(dialog, "importButton")->isEnabled());
         dialog.startImport();
         dialog.reject(); // cancels, but waits for the import's answer before closing
         QTRY_VERIFY(!dialog.isVisible());

@@ -1,5 +1,6 @@
 #include "addopeningdialog.h"
 #include "filterpanel.h"
+#include "guitestsupport.h"
 #include "importdialog.h"
 #include "importer.h"
 #include "mainwindow.h"
@@ -42,16 +43,11 @@ QList<int> numbersIn(const QString &text)
 
 // The main window driven as a user would: cell editors, undo, filters and the
 // status bar counts, page shortcuts, adding and deleting openings.
-class TestGuiMainWindow : public QObject
+class TestGuiMainWindow : public QObject, public GuiTestFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<TestSupport::TempTable> m_table;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<MainWindow> m_window;
-
     template <typename T> T *child(const QString &name) const
     {
         T *widget = m_window->findChild<T *>(name);
@@ -84,43 +80,21 @@ private:
         return view()->viewport()->findChild<T *>(name);
     }
 
-    void openWindow()
-    {
-        m_window = std::make_unique<MainWindow>(*m_store);
-        // Overdue is judged on a fixed day so the counts do not move with the calendar.
-        m_window->setReferenceDate(QDate(2022, 1, 15));
-        QString error;
-        QVERIFY2(m_window->openTable(m_table->path(), &error), qPrintable(error));
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    }
+    // Overdue is judged on a fixed day so the counts do not move with the calendar; the
+    // window active, for key clicks.
+    void openWindow() { GuiTestFixture::openWindow(QDate(2022, 1, 15), WaitFor::Active); }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_settingsDir.isValid());
-        // Settings of the test go to a temporary folder, never to the user's.
-        TestSupport::isolateGuiTest(m_settingsDir.path(), "test_gui_mainwindow");
-    }
+    void initTestCase() { isolateSettings(); }
 
     void init()
     {
-        QSettings().clear();
-        m_table = std::make_unique<TestSupport::TempTable>();
-        const QString imported = TestSupport::importExtendedSample(m_table->path());
-        QVERIFY2(imported.isEmpty(), qPrintable(imported));
-        m_store = std::make_unique<Store>();
+        newTable();
         openWindow();
         TestSupport::failOnWarnings();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_store.reset();
-        m_table.reset();
-    }
+    void cleanup() { tearDown(); }
 
     void showsTheWholeTable()
     {
@@ -286,7 +260,7 @@ private slots:
         from->setCurrentIndex(from->findData(Quarter(2021, 4).key()));
         QTRY_COMPARE(model()->rowCount(), 1);
         m_window->close();
-        m_window.reset();
+        closeWindow();
 
         openWindow();
         QCOMPARE(child<QComboBox>(QStringLiteral("ministryFilterCombo"))->currentText(),

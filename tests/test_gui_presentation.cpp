@@ -1,4 +1,5 @@
 #include "chartview.h"
+#include "guitestsupport.h"
 #include "importer.h"
 #include "mainwindow.h"
 #include "presentationwindow.h"
@@ -14,16 +15,11 @@
 
 // The presentation mode opened with F5 from the main window on the extended sample:
 // its slides, the keys that move through them, and Escape.
-class TestGuiPresentation : public QObject
+class TestGuiPresentation : public QObject, public GuiTestFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<TestSupport::TempTable> m_table;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<MainWindow> m_window;
-
     QString counter(PresentationWindow *p) const
     {
         return p->findChild<QLabel *>(QStringLiteral("slideCounter"))->text();
@@ -36,34 +32,16 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_settingsDir.isValid());
-        TestSupport::isolateGuiTest(m_settingsDir.path(), "test_gui_presentation");
-    }
+    void initTestCase() { isolateSettings(); }
 
     void init()
     {
-        QSettings().clear();
-        m_table = std::make_unique<TestSupport::TempTable>();
-        const QString imported = TestSupport::importExtendedSample(m_table->path());
-        QVERIFY2(imported.isEmpty(), qPrintable(imported));
-        m_store = std::make_unique<Store>();
-        m_window = std::make_unique<MainWindow>(*m_store);
-        m_window->setReferenceDate(QDate(2021, 10, 15));
-        QString error;
-        QVERIFY2(m_window->openTable(m_table->path(), &error), qPrintable(error));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        newTable();
+        openWindow(QDate(2021, 10, 15));
         TestSupport::failOnWarnings();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_store.reset();
-        m_table.reset();
-    }
+    void cleanup() { tearDown(); }
 
     void opensNavigatesEverySlideAndCloses()
     {

@@ -2,11 +2,13 @@
 #include "connectdialog.h"
 #include "dashboardpage.h"
 #include "database.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
 #include "messagewidget.h"
 #include "openingstablemodel.h"
 #include "serveradmin.h"
 #include "store.h"
+#include "testopenings.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -27,15 +29,12 @@
 // a cell and resolved in the dialog, other ministries' rows read-only, File > Connect
 // to a server…, the password a server asks for, and the local table offered when a
 // server is out of reach. On SQLite and, as test_gui_shared_pg, on PostgreSQL.
-class TestGuiShared : public QObject
+class TestGuiShared : public QObject, public GuiTestFixture
 {
     Q_OBJECT
 
 private:
     QTemporaryDir m_home;
-    std::unique_ptr<TestSupport::TempTable> m_table;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<MainWindow> m_window;
     qint64 m_culture = 0;
     qint64 m_interior = 0;
     qint64 m_cultureRow = 0;
@@ -46,16 +45,6 @@ private:
         return m_window->findChild<QTableView *>(QStringLiteral("openingsView"));
     }
     OpeningsTableModel *model() const { return m_window->model(); }
-
-    void openWindow(const QString &location)
-    {
-        m_store = std::make_unique<Store>();
-        m_window = std::make_unique<MainWindow>(*m_store);
-        QString error;
-        QVERIFY2(m_window->openTable(location, &error), qPrintable(error));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
 
     ConflictDialog *conflictDialog() const
     {
@@ -87,41 +76,31 @@ private slots:
         QVERIFY(m_home.isValid());
         // Settings and the user's own table go to a temporary folder.
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-        TestSupport::isolateGuiTest(m_home.filePath(QStringLiteral("config")), "test_gui_shared");
+        isolateSettings(m_home.filePath(QStringLiteral("config")));
     }
 
     void init()
     {
-        QSettings().clear();
-        m_table = std::make_unique<TestSupport::TempTable>();
+        newTable(Content::Empty);
         Store store;
         QString error;
         QVERIFY2(store.open(m_table->location(), &error), qPrintable(error));
         m_culture = store.ensureMinistry(QStringLiteral("Ministère de la Culture"), &error);
         m_interior = store.ensureMinistry(QStringLiteral("Ministère de l'Intérieur"), &error);
-        Opening o;
-        o.ministryId = m_culture;
-        o.title = QStringLiteral("Base Mérimée");
-        o.announced = Quarter(2021, 3);
-        o.comment = QStringLiteral("d'origine");
-        m_cultureRow = store.addOpening(o, &error);
-        o.ministryId = m_interior;
-        o.title = QStringLiteral("API Droit à conduire");
-        m_interiorRow = store.addOpening(o, &error);
+        TestOpenings::Builder row(m_culture, QStringLiteral("Base Mérimée"));
+        row.announced(Quarter(2021, 3)).comment(QStringLiteral("d'origine"));
+        m_cultureRow = store.addOpening(row, &error);
+        m_interiorRow = store.addOpening(
+            row.ministry(m_interior).title(QStringLiteral("API Droit à conduire")), &error);
         QVERIFY(m_cultureRow > 0 && m_interiorRow > 0);
         TestSupport::failOnWarnings();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_store.reset();
-        m_table.reset();
-    }
+    void cleanup() { tearDown(); }
 
     void conflictWhileEditingKeepsMine()
     {
-        openWindow(m_table->location());
+        openWindowOn(m_table->location());
         editCommentWhileOtherSaves(m_cultureRow, QStringLiteral("le mien"),
                                    QStringLiteral("le leur"));
         QTRY_VERIFY(conflictDialog());
@@ -144,7 +123,7 @@ private slots:
 
     void conflictResolvedByEditingOrTakingTheirs()
     {
-        openWindow(m_table->location());
+        openWindowOn(m_table->location());
         editCommentWhileOtherSaves(m_cultureRow, QStringLiteral("le mien"),
                                    QStringLiteral("le leur"));
         QTRY_VERIFY(conflictDialog());
@@ -173,7 +152,7 @@ private slots:
 
     void tableAndDashboardFollowOtherUsers()
     {
-        openWindow(m_table->location());
+        openWindowOn(m_table->location());
         m_window->showDashboard();
         auto *dashboard = m_window->findChild<DashboardPage *>();
         QVERIFY(dashboard);
@@ -198,13 +177,12 @@ private slots:
 
     void conflictDialogReadsTypedValues()
     {
-        Opening theirs;
-        theirs.id = 1;
-        theirs.version = 3;
-        theirs.title = QStringLiteral("x");
-        theirs.announced = Quarter(2022, 1);
-        theirs.effectiveDate = QDate(2022, 3, 1);
-        theirs.updatedBy = QStringLiteral("alice");
+        const Opening theirs = TestOpenings::make(0, QStringLiteral("x"))
+                                   .id(1)
+                                   .version(3)
+                                   .announced(Quarter(2022, 1))
+                                   .effective(QDate(2022, 3, 1))
+                                   .updatedBy(QStringLiteral("alice"));
         EditConflict conflict{1,
                               QStringLiteral("edit"),
                               {{Field::Announced, Quarter(2021, 4).key()},
@@ -242,7 +220,7 @@ private slots:
                  qPrintable(error));
         bool added = false;
         QVERIFY(ServerAdmin::grant(admin, culture, m_culture, &added, &error));
-        openWindow(m_table->locationAs(culture));
+        openWindowOn(m_table->locationAs(culture));
         const QModelIndex other =
             model()->index(model()->rowOf(m_interiorRow), OpeningsTableModel::CommentColumn);
         const QModelIndex own =
@@ -304,8 +282,7 @@ private slots:
     void connectActionOpensTheServer()
     {
         SUIVI_POSTGRES_ONLY("File > Connect to a server");
-        m_store = std::make_unique<Store>();
-        m_window = std::make_unique<MainWindow>(*m_store);
+        createWindow();
         m_window->show();
         QAction *connectAction =
             m_window->findChild<QAction *>(QStringLiteral("connectServerAction"));
@@ -329,8 +306,7 @@ private slots:
     {
         SUIVI_POSTGRES_ONLY("a server asks for passwords");
         const QString role = m_table->createRole(QStringLiteral("amd"), QStringLiteral("s3cret"));
-        m_store = std::make_unique<Store>();
-        m_window = std::make_unique<MainWindow>(*m_store);
+        createWindow();
         QStringList asked;
         QStringList answers{QStringLiteral("wrong"), QStringLiteral("s3cret")};
         m_window->setPasswordPrompt([&](const QString &where, QString *password) {
@@ -362,8 +338,7 @@ private slots:
 
     void unreachableServerOffersTheLocalTable()
     {
-        m_store = std::make_unique<Store>();
-        m_window = std::make_unique<MainWindow>(*m_store);
+        createWindow();
         m_window->show();
         // Nothing listens on port 1.
         const QString location = QStringLiteral("postgresql://amd@127.0.0.1:1/suivi_partage");

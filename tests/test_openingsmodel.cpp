@@ -1,35 +1,31 @@
 #include "openingstablemodel.h"
 #include "store.h"
+#include "testopenings.h"
 #include "testsupport.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
 // The table's item model: lazy pages, edits through the undo stack, filters.
-class TestOpeningsModel : public QObject
+class TestOpeningsModel : public QObject, public TestSupport::StoreFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestSupport::TempTable> m_table;
-    std::unique_ptr<Store> m_store;
     qint64 m_interior = 0;
     qint64 m_culture = 0;
 
     qint64 add(qint64 ministry, const QString &title, Kind kind, Quarter announced, Status status,
                const QString &comment = {})
     {
-        Opening o;
-        o.ministryId = ministry;
-        o.title = title;
-        o.kind = kind;
-        o.announced = announced;
-        o.status = status;
-        o.comment = comment;
         QString error;
-        const qint64 id = m_store->addOpening(o, &error);
+        const qint64 id = m_store->addOpening(TestOpenings::make(ministry, title)
+                                                  .kind(kind)
+                                                  .announced(announced)
+                                                  .status(status)
+                                                  .comment(comment),
+                                              &error);
         if (id <= 0)
             qFatal("%s", qPrintable(error));
         return id;
@@ -39,10 +35,11 @@ private slots:
     void init()
     {
         TestSupport::failOnWarnings();
-        m_table = std::make_unique<TestSupport::TempTable>();
-        m_store = std::make_unique<Store>();
+        newTable();
+        openStore();
+        if (QTest::currentTestFailed())
+            return;
         QString error;
-        QVERIFY2(m_store->open(m_table->path(), &error), qPrintable(error));
         m_interior = m_store->ensureMinistry(QStringLiteral("Ministère de l'Intérieur"), &error);
         m_culture = m_store->ensureMinistry(QStringLiteral("Ministère de la Culture"), &error);
         add(m_interior, QStringLiteral("API Droit à conduire"), Kind::Api, Quarter(2021, 3),
@@ -56,18 +53,13 @@ private slots:
         add(m_culture, QStringLiteral("Ancien projet"), Kind::Dataset, Quarter(2020, 1),
             Status::Abandoned);
     }
-    void cleanup()
-    {
-        m_store.reset();
-        m_table.reset();
-    }
+    void cleanup() { tearDown(); }
 
     void readsEveryRow()
     {
         QUndoStack undo;
         OpeningsTableModel model(*m_store, &undo);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TestSupport::ModelTester tester(&model);
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.columnCount(), int(OpeningsTableModel::ColumnCount));
         QCOMPARE(model.index(0, OpeningsTableModel::TitleColumn).data().toString(),
@@ -94,8 +86,7 @@ private slots:
     {
         QUndoStack undo;
         OpeningsTableModel model(*m_store, &undo);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TestSupport::ModelTester tester(&model);
         const QModelIndex status = model.index(0, OpeningsTableModel::StatusColumn);
         const qint64 id = status.data(OpeningsTableModel::OpeningIdRole).toLongLong();
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -122,6 +113,7 @@ private slots:
     {
         QUndoStack undo;
         OpeningsTableModel model(*m_store, &undo);
+        TestSupport::ModelTester tester(&model);
         const QModelIndex date = model.index(1, OpeningsTableModel::EffectiveDateColumn);
         const qint64 id = date.data(OpeningsTableModel::OpeningIdRole).toLongLong();
         QVERIFY(model.setData(date, QDate(2022, 1, 20)));
@@ -140,6 +132,7 @@ private slots:
     {
         QUndoStack undo;
         OpeningsTableModel model(*m_store, &undo);
+        TestSupport::ModelTester tester(&model);
         QSignalSpy errors(&model, &OpeningsTableModel::errorOccurred);
         QVERIFY(!model.setData(model.index(0, OpeningsTableModel::UrlColumn),
                                QStringLiteral("pas une adresse")));
@@ -160,8 +153,7 @@ private slots:
     {
         QUndoStack undo;
         OpeningsTableModel model(*m_store, &undo);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TestSupport::ModelTester tester(&model);
         OpeningFilter f;
         f.ministryIds = {m_culture};
         model.setFilter(f);
@@ -202,8 +194,7 @@ private slots:
     {
         QUndoStack undo;
         OpeningsTableModel model(*m_store, &undo);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TestSupport::ModelTester tester(&model);
         model.sort(OpeningsTableModel::TitleColumn, Qt::AscendingOrder);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Ancien projet"));
         model.sort(OpeningsTableModel::AnnouncedColumn, Qt::DescendingOrder);
@@ -214,14 +205,13 @@ private slots:
     {
         QUndoStack undo;
         OpeningsTableModel model(*m_store, &undo);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        Opening o;
-        o.ministryId = m_culture;
-        o.title = QStringLiteral("Nouvelle ouverture");
-        o.announced = Quarter(2023, 1);
+        TestSupport::ModelTester tester(&model);
         QString error;
-        QVERIFY2(model.addOpening(o, &error), qPrintable(error));
+        QVERIFY2(
+            model.addOpening(TestOpenings::make(m_culture, QStringLiteral("Nouvelle ouverture"))
+                                 .announced(Quarter(2023, 1)),
+                             &error),
+            qPrintable(error));
         QCOMPARE(model.rowCount(), 6);
         const qint64 id = model.idAt(5);
         QVERIFY(model.removeOpenings({id, model.idAt(0)}, &error));
@@ -242,19 +232,85 @@ private slots:
         m_store->database().transaction();
         OpeningRepository repo(m_store->database());
         for (int i = 0; i < 1000; ++i) {
-            Opening o;
-            o.ministryId = m_interior;
-            o.title = QStringLiteral("Jeu %1").arg(i);
-            o.announced = Quarter(2022, 1 + i % 4);
-            QVERIFY(repo.insert(o, &error) > 0);
+            QVERIFY(repo.insert(TestOpenings::make(m_interior, QStringLiteral("Jeu %1").arg(i))
+                                    .announced(Quarter(2022, 1 + i % 4)),
+                                &error) > 0);
         }
         QVERIFY(m_store->database().commit(&error));
         QUndoStack undo;
         OpeningsTableModel model(*m_store, &undo);
+        TestSupport::ModelTester tester(&model);
         QCOMPARE(model.rowCount(), 1005);
         QCOMPARE(model.index(1004, 0).data().toString(), QStringLiteral("Jeu 999"));
         QCOMPARE(model.index(500, 0).data().toString(), QStringLiteral("Jeu 495"));
         QCOMPARE(model.rowOf(model.idAt(777)), 777);
+        // Every row is counted at once: there is nothing more to fetch, whatever was read.
+        QVERIFY(!model.canFetchMore(QModelIndex()));
+        model.fetchMore(QModelIndex());
+        QCOMPARE(model.rowCount(), 1005);
+        // Sorted and filtered over the pages, then an edit and its undo on a later page.
+        model.sort(OpeningsTableModel::TitleColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Jeu 999"));
+        OpeningFilter f;
+        f.ministryIds = {m_interior};
+        f.from = Quarter(2022, 4);
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 250);
+        const QModelIndex last = model.index(249, OpeningsTableModel::StatusColumn);
+        QVERIFY(model.setData(last, Domain::statusCode(Status::InProgress)));
+        QCOMPARE(model.index(249, OpeningsTableModel::StatusColumn).data(Qt::EditRole).toString(),
+                 QStringLiteral("in_progress"));
+        undo.undo();
+        QCOMPARE(model.index(249, OpeningsTableModel::StatusColumn).data(Qt::EditRole).toString(),
+                 QStringLiteral("planned"));
+        model.refresh();
+        QCOMPARE(model.rowCount(), 250);
+    }
+
+    // The model before its store is open, through the opening (the load), a reload,
+    // a refresh, and changes made by another connection to the same table.
+    void followsTheStoreUnderTheTester()
+    {
+        Store store;
+        QUndoStack undo;
+        OpeningsTableModel model(store, &undo);
+        TestSupport::ModelTester tester(&model);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore(QModelIndex()));
+
+        QString error;
+        QVERIFY2(store.open(m_table->location(), &error), qPrintable(error));
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.index(4, OpeningsTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("Ancien projet"));
+        store.reload();
+        QCOMPARE(model.rowCount(), 5);
+        model.refresh();
+        QCOMPARE(model.rowCount(), 5);
+
+        // Another connection (m_store) edits, adds, renames and deletes; this one learns it.
+        const qint64 id = model.idAt(0);
+        QVERIFY2(m_store->setField(id, Field::Comment, QStringLiteral("vu ailleurs"), &error),
+                 qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (store.checkForChanges(), model.index(0, OpeningsTableModel::CommentColumn).data() ==
+                                          QStringLiteral("vu ailleurs")),
+            10000);
+        const qint64 added =
+            m_store->addOpening(TestOpenings::make(m_culture, QStringLiteral("Ajout d'ailleurs"))
+                                    .announced(Quarter(2022, 2)),
+                                &error);
+        QVERIFY2(added > 0, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT((store.checkForChanges(), model.rowCount()), 6, 10000);
+        QCOMPARE(model.index(5, OpeningsTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("Ajout d'ailleurs"));
+        QVERIFY2(m_store->removeOpening(added, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT((store.checkForChanges(), model.rowCount()), 5, 10000);
+
+        // A new ministry of its own: the ministry column is announced changed.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(store.ensureMinistry(QStringLiteral("Ministère des Sports"), &error) > 0);
+        QVERIFY(!changed.isEmpty());
     }
 };
 

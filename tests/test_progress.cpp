@@ -1,6 +1,7 @@
 #include "progress.h"
 #include "statsjson.h"
 #include "store.h"
+#include "testopenings.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -26,13 +27,11 @@
 // 11  Intérieur  data  2022-Q3                        planned          planned
 // 12  Intérieur  code  2022-Q1            2021-11-05  available        on time (slip -1)
 // 13  Intérieur  data  (none)                         planned          planned (no deadline)
-class TestProgress : public QObject
+class TestProgress : public QObject, public TestSupport::StoreFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestSupport::TempTable> m_table;
-    std::unique_ptr<Store> m_store;
     qint64 m_culture = 0;
     qint64 m_economy = 0;
     qint64 m_interior = 0;
@@ -41,16 +40,15 @@ private:
     static void add(Store &store, qint64 ministry, Kind kind, const QString &title,
                     Quarter announced, const QDate &effective, Status status, Quarter first = {})
     {
-        Opening o;
-        o.ministryId = ministry;
-        o.kind = kind;
-        o.title = title;
-        o.announced = announced;
-        o.firstAnnounced = first;
-        o.effectiveDate = effective;
-        o.status = status;
         QString error;
-        QVERIFY2(store.addOpening(o, &error) > 0, qPrintable(error));
+        QVERIFY2(store.addOpening(TestOpenings::make(ministry, title)
+                                      .kind(kind)
+                                      .announced(announced)
+                                      .firstAnnounced(first)
+                                      .effective(effective)
+                                      .status(status),
+                                  &error) > 0,
+                 qPrintable(error));
     }
 
     // Writes the table of the header comment into an open, empty store.
@@ -161,18 +159,14 @@ private slots:
     void init()
     {
         TestSupport::failOnWarnings();
-        m_table = std::make_unique<TestSupport::TempTable>();
-        m_store = std::make_unique<Store>();
-        QString error;
-        QVERIFY2(m_store->open(m_table->path(), &error), qPrintable(error));
+        newTable();
+        openStore();
+        if (QTest::currentTestFailed())
+            return;
         fill(*m_store);
     }
 
-    void cleanup()
-    {
-        m_store.reset();
-        m_table.reset();
-    }
+    void cleanup() { tearDown(); }
 
     void byMinistry()
     {

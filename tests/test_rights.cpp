@@ -3,6 +3,7 @@
 #include "openingstablemodel.h"
 #include "serveradmin.h"
 #include "store.h"
+#include "testopenings.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -38,12 +39,9 @@ private:
 
     qint64 addRow(Store &store, qint64 ministry, const QString &title)
     {
-        Opening o;
-        o.ministryId = ministry;
-        o.title = title;
-        o.announced = Quarter(2022, 1);
         QString error;
-        const qint64 id = store.addOpening(o, &error);
+        const qint64 id = store.addOpening(
+            TestOpenings::make(ministry, title).announced(Quarter(2022, 1)), &error);
         if (id <= 0)
             qFatal("%s", qPrintable(error));
         return id;
@@ -180,10 +178,9 @@ private slots:
         QVERIFY(!culture.setField(m_interiorRow, Field::Comment, QStringLiteral("non"), &error));
         QVERIFY2(error.contains(QStringLiteral("Intérieur")), qPrintable(error));
         QVERIFY(!culture.removeOpening(m_interiorRow, &error));
-        Opening o;
-        o.ministryId = m_interiorId;
-        o.title = QStringLiteral("Intrus");
-        QCOMPARE(culture.addOpening(o, &error), 0);
+        QCOMPARE(
+            culture.addOpening(TestOpenings::make(m_interiorId, QStringLiteral("Intrus")), &error),
+            0);
         // ...and moving its own row to another ministry too.
         QVERIFY(!culture.setField(m_cultureRow, Field::Ministry, m_interiorId, &error));
         QCOMPARE(culture.opening(m_cultureRow)->ministryId, m_cultureId);
@@ -342,6 +339,7 @@ private slots:
         QVERIFY(culture.open(m_table->locationAs(m_culture), &error));
         QUndoStack undo;
         OpeningsTableModel model(culture, &undo);
+        TestSupport::ModelTester modelTester(&model);
         const int own = model.rowOf(m_cultureRow);
         const int other = model.rowOf(m_interiorRow);
         QVERIFY(own >= 0 && other >= 0);

@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "openingstablemodel.h"
 #include "store.h"
+#include "testopenings.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -37,13 +38,11 @@ private slots:
         QString error;
         QVERIFY2(m_alice->open(m_table->location(), &error), qPrintable(error));
         m_ministry = m_alice->ensureMinistry(QStringLiteral("Ministère de la Culture"), &error);
-        Opening o;
-        o.ministryId = m_ministry;
-        o.kind = Kind::Dataset;
-        o.title = QStringLiteral("Base Mérimée");
-        o.announced = Quarter(2021, 3);
-        o.comment = QStringLiteral("d'origine");
-        m_id = m_alice->addOpening(o, &error);
+        m_id = m_alice->addOpening(TestOpenings::make(m_ministry, QStringLiteral("Base Mérimée"))
+                                       .kind(Kind::Dataset)
+                                       .announced(Quarter(2021, 3))
+                                       .comment(QStringLiteral("d'origine")),
+                                   &error);
         QVERIFY2(m_id > 0, qPrintable(error));
         QVERIFY2(m_bob->open(m_table->location(), &error), qPrintable(error));
     }
@@ -58,8 +57,8 @@ private slots:
     void staleSaveConflictsAndChoiceIsApplied()
     {
         QUndoStack aliceUndo, bobUndo;
-        OpeningsTableModel alice(*m_alice, &aliceUndo);
-        OpeningsTableModel bob(*m_bob, &bobUndo);
+        OpeningsTableModel alice(*m_alice, &aliceUndo), bob(*m_bob, &bobUndo);
+        TestSupport::ModelTester aliceTester(&alice), bobTester(&bob);
         const QModelIndex aliceCell =
             alice.index(rowOf(alice, m_id), OpeningsTableModel::CommentColumn);
         const QModelIndex bobCell = bob.index(rowOf(bob, m_id), OpeningsTableModel::CommentColumn);
@@ -113,6 +112,7 @@ private slots:
                                       QStringLiteral("edit"), &error, &conflict),
                  SaveResult::Status::Conflict);
         OpeningsTableModel bob(*m_bob, &undo);
+        TestSupport::ModelTester bobTester(&bob);
         QVERIFY(bob.resolveConflict(conflict, {{Field::Comment, conflict.theirs.comment}}));
         QCOMPARE(m_bob->opening(m_id)->version, 2);
         QCOMPARE(m_bob->changes(m_id).size(), 2);
@@ -122,8 +122,8 @@ private slots:
     void otherFieldsMerge()
     {
         QUndoStack aliceUndo, bobUndo;
-        OpeningsTableModel alice(*m_alice, &aliceUndo);
-        OpeningsTableModel bob(*m_bob, &bobUndo);
+        OpeningsTableModel alice(*m_alice, &aliceUndo), bob(*m_bob, &bobUndo);
+        TestSupport::ModelTester aliceTester(&alice), bobTester(&bob);
         const int row = rowOf(bob, m_id);
         const QVariant bobSaw = bob.index(row, 0).data(OpeningsTableModel::EditBaseRole);
         QVERIFY(alice.setData(alice.index(rowOf(alice, m_id), OpeningsTableModel::CommentColumn),
@@ -146,10 +146,16 @@ private slots:
     void undoOverAnotherUsersChangeConflicts()
     {
         QUndoStack aliceUndo, bobUndo;
-        OpeningsTableModel alice(*m_alice, &aliceUndo);
-        OpeningsTableModel bob(*m_bob, &bobUndo);
+        OpeningsTableModel alice(*m_alice, &aliceUndo), bob(*m_bob, &bobUndo);
+        TestSupport::ModelTester aliceTester(&alice), bobTester(&bob);
         QVERIFY(bob.setData(bob.index(rowOf(bob, m_id), OpeningsTableModel::CommentColumn),
                             QStringLiteral("celui de Bob")));
+        // Alice's model read the row before Bob's save (the tester reads every row): she
+        // edits once she sees his value, so her save is no conflict and his undo meets it.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            (m_alice->checkForChanges(),
+             alice.index(rowOf(alice, m_id), OpeningsTableModel::CommentColumn).data().toString()),
+            QStringLiteral("celui de Bob"), 10000);
         QVERIFY(alice.setData(alice.index(rowOf(alice, m_id), OpeningsTableModel::CommentColumn),
                               QStringLiteral("celui d'Alice")));
         QSignalSpy conflicts(&bob, &OpeningsTableModel::conflictOccurred);
@@ -166,6 +172,7 @@ private slots:
     {
         QUndoStack undo;
         OpeningsTableModel bob(*m_bob, &undo);
+        TestSupport::ModelTester bobTester(&bob);
         const QModelIndex cell = bob.index(rowOf(bob, m_id), OpeningsTableModel::CommentColumn);
         QCOMPARE(cell.data().toString(), QStringLiteral("d'origine"));
         QSignalSpy changed(m_bob.get(), &Store::openingChanged);

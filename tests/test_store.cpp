@@ -1,4 +1,5 @@
 #include "store.h"
+#include "testopenings.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -14,13 +15,10 @@ class TestStore : public QObject
 private:
     static Opening sample(qint64 ministryId)
     {
-        Opening o;
-        o.ministryId = ministryId;
-        o.kind = Kind::Api;
-        o.title = QStringLiteral("API Droit à conduire");
-        o.announced = Quarter(2021, 3);
-        o.status = Status::Planned;
-        return o;
+        return TestOpenings::make(ministryId, QStringLiteral("API Droit à conduire"))
+            .kind(Kind::Api)
+            .announced(Quarter(2021, 3))
+            .status(Status::Planned);
     }
 
 private slots:

@@ -3,6 +3,7 @@
 #include "openingrepository.h"
 #include "progress.h"
 #include "store.h"
+#include "testopenings.h"
 #include "testsupport.h"
 #include "xlsx/xlsxchecker.h"
 #include "xlsx/xlsxexpectations.h"
@@ -20,13 +21,11 @@
 // The XLSX export, read back by an independent reader (openpyxl, through
 // tests/xlsx/check_xlsx.py) and compared cell by cell with the database and
 // with computeProgress.
-class TestXlsxExport : public QObject
+class TestXlsxExport : public QObject, public TestSupport::StoreFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestSupport::TempTable> m_table;
-    std::unique_ptr<Store> m_store;
     std::unique_ptr<QTemporaryDir> m_out;
     const QDate m_asOf{2021, 10, 15};
 
@@ -88,19 +87,18 @@ private:
             m_store->ministries().find(QStringLiteral("Ministère de l'Intérieur"));
         QVERIFY(interior > 0);
         auto add = [&](const QString &title, const QString &url, const QString &description) {
-            Opening o;
-            o.ministryId = interior;
-            o.kind = Kind::Dataset;
-            o.title = title;
-            o.url = url;
-            o.description = description;
-            o.announced = Quarter(2021, 4);
-            o.firstAnnounced = Quarter(2021, 2);
-            o.effectiveDate = QDate(2021, 12, 24);
-            o.status = Status::Available;
-            o.comment = QStringLiteral("Ligne 1\nLigne \"2\"");
             QString addError;
-            QVERIFY2(m_store->addOpening(o, &addError) > 0, qPrintable(addError));
+            QVERIFY2(m_store->addOpening(TestOpenings::make(interior, title)
+                                             .kind(Kind::Dataset)
+                                             .url(url)
+                                             .description(description)
+                                             .announced(Quarter(2021, 4))
+                                             .firstAnnounced(Quarter(2021, 2))
+                                             .effective(QDate(2021, 12, 24))
+                                             .status(Status::Available)
+                                             .comment(QStringLiteral("Ligne 1\nLigne \"2\"")),
+                                         &addError) > 0,
+                     qPrintable(addError));
         };
         for (const QString &title : m_formulaTitles)
             add(title, QStringLiteral("https://www.data.gouv.fr/"), QStringLiteral("=1+1"));
@@ -157,17 +155,14 @@ private slots:
     void init()
     {
         TestSupport::failOnWarnings();
-        m_table = std::make_unique<TestSupport::TempTable>();
+        newTable();
         m_out = std::make_unique<QTemporaryDir>();
-        m_store = std::make_unique<Store>();
-        QString error;
-        QVERIFY2(m_store->open(m_table->path(), &error), qPrintable(error));
+        openStore();
     }
 
     void cleanup()
     {
-        m_store.reset();
-        m_table.reset();
+        tearDown();
         m_out.reset();
     }
 
@@ -313,14 +308,13 @@ private slots:
         const int perInterior = 20000;
         OpeningRepository repository(db);
         QVERIFY(db.transaction());
-        Opening o;
-        o.announced = Quarter(2022, 1);
-        o.updatedAt = QDateTime(QDate(2022, 1, 3), QTime(9, 0), Qt::UTC);
+        TestOpenings::Builder row(culture, QString());
+        row.announced(Quarter(2022, 1)).updated(QDateTime(QDate(2022, 1, 3), QTime(9, 0), Qt::UTC));
         for (int i = 0; i < perCulture + perInterior; ++i) {
-            o.ministryId = i < perCulture ? culture : interior;
-            o.title = QStringLiteral("Jeu %1").arg(i + 1);
-            o.url = QStringLiteral("https://www.data.gouv.fr/jeu-%1").arg(i + 1);
-            if (repository.insert(o, &error) <= 0)
+            row.ministry(i < perCulture ? culture : interior)
+                .title(QStringLiteral("Jeu %1").arg(i + 1))
+                .url(QStringLiteral("https://www.data.gouv.fr/jeu-%1").arg(i + 1));
+            if (repository.insert(row, &error) <= 0)
                 QFAIL(qPrintable(error));
         }
         QVERIFY2(db.commit(&error), qPrintable(error));
@@ -366,11 +360,10 @@ private slots:
     {
         const qint64 ministry = m_store->ensureMinistry(QStringLiteral("Culture"), nullptr);
         for (int i = 0; i < 2100; ++i) {
-            Opening o;
-            o.ministryId = ministry;
-            o.title = QStringLiteral("Jeu %1").arg(i);
-            o.announced = Quarter(2021, 3);
-            QVERIFY(m_store->addOpening(o, nullptr) > 0);
+            QVERIFY(
+                m_store->addOpening(TestOpenings::make(ministry, QStringLiteral("Jeu %1").arg(i))
+                                        .announced(Quarter(2021, 3)),
+                                    nullptr) > 0);
         }
         const QString path = m_out->filePath(QStringLiteral("annule.xlsx"));
         QString error = QStringLiteral("stale");
@@ -401,10 +394,8 @@ private slots:
     void replacesAnExistingFile()
     {
         const qint64 ministry = m_store->ensureMinistry(QStringLiteral("Culture"), nullptr);
-        Opening o;
-        o.ministryId = ministry;
-        o.title = QStringLiteral("Base Mérimée");
-        QVERIFY(m_store->addOpening(o, nullptr) > 0);
+        QVERIFY(m_store->addOpening(TestOpenings::make(ministry, QStringLiteral("Base Mérimée")),
+                                    nullptr) > 0);
         const QString path = m_out->filePath(QStringLiteral("suivi.xlsx"));
         QFile existing(path);
         QVERIFY(existing.open(QIODevice::WriteOnly));

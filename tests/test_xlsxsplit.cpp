@@ -1,6 +1,7 @@
 #include "database.h"
 #include "ministrydirectory.h"
 #include "openingrepository.h"
+#include "testopenings.h"
 #include "testsupport.h"
 #include "xlsx/xlsxchecker.h"
 #include "xlsxexporter.h"
@@ -52,15 +53,14 @@ private slots:
             QVERIFY2(ids.last() > 0, qPrintable(error));
         }
         OpeningRepository repository(db);
-        Opening o;
-        o.kind = Kind::Dataset;
-        o.status = Status::Planned;
-        o.announced = Quarter(2022, 1);
-        o.updatedAt = QDateTime(QDate(2022, 1, 3), QTime(9, 0), Qt::UTC);
+        TestOpenings::Builder row(0, QString());
+        row.kind(Kind::Dataset)
+            .status(Status::Planned)
+            .announced(Quarter(2022, 1))
+            .updated(QDateTime(QDate(2022, 1, 3), QTime(9, 0), Qt::UTC));
         for (qint64 i = 0; i < rows; ++i) {
-            o.ministryId = ids.at(int(i % ministryCount));
-            o.title = title(i);
-            if (repository.insert(o, &error) <= 0)
+            row.ministry(ids.at(int(i % ministryCount))).title(title(i));
+            if (repository.insert(row, &error) <= 0)
                 QFAIL(qPrintable(error));
         }
         QVERIFY2(db.commit(&error), qPrintable(error));

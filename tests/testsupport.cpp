@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "importer.h"
+#include "store.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -205,6 +206,30 @@ bool TempTable::execAsSuperuser(const QString &sql, QString *error) const
 {
     Q_ASSERT(isServer());
     return superuserExec(m_database, {sql}, error);
+}
+
+StoreFixture::StoreFixture() = default;
+
+StoreFixture::~StoreFixture() = default;
+
+void StoreFixture::newTable()
+{
+    m_table.reset();
+    m_table = std::make_unique<TempTable>();
+}
+
+void StoreFixture::openStore()
+{
+    QVERIFY(m_table);
+    m_store = std::make_unique<Store>();
+    QString error;
+    QVERIFY2(m_store->open(m_table->location(), &error), qPrintable(error));
+}
+
+void StoreFixture::tearDown()
+{
+    m_store.reset();
+    m_table.reset();
 }
 
 } // namespace TestSupport

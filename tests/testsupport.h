@@ -1,9 +1,14 @@
 #pragma once
 
+#include <QAbstractItemModelTester>
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <memory>
+
+class Store;
 
 // Shared by the test executables: sample files, fresh temporary tables on the
 // backend the run is for, and warnings turned into failures.
@@ -28,6 +33,18 @@ void isolateGuiTest(const QString &settingsDir, const char *testName);
 QString importExtendedSample(const QString &location);
 // Makes every qWarning/qCritical during the current test function a failure.
 void failOnWarnings();
+
+// QAbstractItemModelTester on a model from here on, its checks reported through Qt Test:
+// a model that breaks its contract (in a reset, a change of data, a row count) fails the
+// test function. Keep it while the model is used; destroy it before the model.
+class ModelTester : public QAbstractItemModelTester
+{
+public:
+    explicit ModelTester(QAbstractItemModel *model)
+        : QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest)
+    {
+    }
+};
 
 // Where the tables of a test live. A suite registered with BACKENDS in
 // tests/CMakeLists.txt runs twice: as <name> on SQLite files and as <name>_pg on
@@ -72,6 +89,30 @@ private:
     QString m_location;
     QString m_database;
     QStringList m_roles;
+};
+
+// A fresh table and the application's store on it, for the tests of what works on a
+// store. A test class derives from it beside QObject; init() calls newTable() and
+// openStore(), cleanup() tearDown(); the test reaches m_table and m_store. A failed
+// step has marked the test function failed (QVERIFY) when it returns.
+class StoreFixture
+{
+public:
+    StoreFixture();
+    virtual ~StoreFixture();
+    StoreFixture(const StoreFixture &) = delete;
+    StoreFixture &operator=(const StoreFixture &) = delete;
+
+protected:
+    // A new empty table on the backend of the run (the previous one removed).
+    void newTable();
+    // A new store, open on the table.
+    void openStore();
+    // The store, then the table.
+    virtual void tearDown();
+
+    std::unique_ptr<TempTable> m_table;
+    std::unique_ptr<Store> m_store;
 };
 
 } // namespace TestSupport
