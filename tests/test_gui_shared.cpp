@@ -7,6 +7,7 @@
 #include "openingstablemodel.h"
 #include "serveradmin.h"
 #include "store.h"
+#include "tablelocation.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -364,6 +365,12 @@ private slots:
     {
         m_store = std::make_unique<Store>();
         m_window = std::make_unique<MainWindow>(*m_store);
+        ApplicationServices services;
+        services.localTable = [](QString *error) {
+            const QString path = TableLocation::defaultPath();
+            return TableLocation::ensureExists(path, error) ? path : QString();
+        };
+        m_window->setApplicationServices(services);
         m_window->show();
         // Nothing listens on port 1.
         const QString location = QStringLiteral("postgresql://amd@127.0.0.1:1/suivi_partage");
