@@ -42,10 +42,10 @@ bool TableOpener::open(const QString &location, QString *error, const QString &p
         return false;
     }
     // The store's location: a server's without its password, which is never saved.
-    const QString opened = m_store.location();
-    m_recent->add(opened);
-    QSettings().setValue(LastTableKey, opened);
-    emit this->opened(opened);
+    const QString openedLocation = m_store.location();
+    m_recent->add(openedLocation);
+    QSettings().setValue(LastTableKey, openedLocation);
+    emit opened(openedLocation);
     m_opening = false;
     return true;
 }
