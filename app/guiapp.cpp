@@ -55,7 +55,7 @@ int runGui(int argc, char *argv[])
         const QString path = TableLocation::defaultPath();
         return TableLocation::ensureExists(path, error) ? path : QString();
     };
-    window.setApplicationServices(std::move(services));
+    window.setApplicationServices(services);
     QObject::connect(&window, &MainWindow::languageChangeRequested, &app,
                      [&app](const QString &code) {
                          Language::savePreference(code);
