@@ -41,7 +41,7 @@ int runGui(int argc, char *argv[])
         csvToImport = QFileInfo(argument).absoluteFilePath();
     else if (!argument.isEmpty())
         table = argument.contains(QLatin1String("://")) ? argument
-                                                         : QFileInfo(argument).absoluteFilePath();
+                                                        : QFileInfo(argument).absoluteFilePath();
     if (table.isEmpty())
         table = MainWindow::lastTableLocation();
     if (table.isEmpty() || (!table.contains(QLatin1String("://")) && !QFileInfo::exists(table)))
@@ -49,6 +49,13 @@ int runGui(int argc, char *argv[])
 
     Store store;
     MainWindow window(store);
+    ApplicationServices services;
+    services.currentLanguage = &Language::current;
+    services.localTable = [](QString *error) {
+        const QString path = TableLocation::defaultPath();
+        return TableLocation::ensureExists(path, error) ? path : QString();
+    };
+    window.setApplicationServices(services);
     QObject::connect(&window, &MainWindow::languageChangeRequested, &app,
                      [&app](const QString &code) {
                          Language::savePreference(code);

@@ -9,6 +9,7 @@
 #include "serveradmin.h"
 #include "store.h"
 #include "testopenings.h"
+#include "tablelocation.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -339,6 +340,12 @@ private slots:
     void unreachableServerOffersTheLocalTable()
     {
         createWindow();
+        ApplicationServices services;
+        services.localTable = [](QString *error) {
+            const QString path = TableLocation::defaultPath();
+            return TableLocation::ensureExists(path, error) ? path : QString();
+        };
+        m_window->setApplicationServices(services);
         m_window->show();
         // Nothing listens on port 1.
         const QString location = QStringLiteral("postgresql://amd@127.0.0.1:1/suivi_partage");

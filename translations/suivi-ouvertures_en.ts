@@ -4,7 +4,7 @@
 <context>
     <name>AddOpeningDialog</name>
     <message>
-        <location filename="../ui/addopeningdialog.cpp" line="+22"/>
+        <location filename="../ui/dialogs/addopeningdialog.cpp" line="+22"/>
         <source>Add an opening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>BurnUpChart</name>
     <message>
-        <location filename="../ui/charts/burnupchart.cpp" line="+75"/>
+        <location filename="../ui/render/charts/burnupchart.cpp" line="+75"/>
         <source>Backlog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../ui/chartexport.cpp" line="+106"/>
+        <location filename="../ui/render/chartexport.cpp" line="+106"/>
         <location line="+18"/>
         <location line="+23"/>
         <source>The image %1 could not be written: %2</source>
@@ -135,7 +135,7 @@
 <context>
     <name>ChartPalette</name>
     <message>
-        <location filename="../ui/charts/chartpalette.cpp" line="+143"/>
+        <location filename="../ui/render/charts/chartpalette.cpp" line="+143"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../ui/chartview.cpp" line="+116"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+116"/>
         <source>&lt;b&gt;%1 quarter(s)&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,7 +286,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../ui/charts/chartoptions.cpp" line="+129"/>
+        <location filename="../ui/render/charts/chartoptions.cpp" line="+129"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,7 +394,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="+42"/>
+        <location filename="../app/clicommands.cpp" line="+40"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,7 +480,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+24"/>
         <source>%1: report of %n page(s) written</source>
         <translation>
             <numerusform>%1: report of %n page written</numerusform>
@@ -647,7 +647,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="+29"/>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="+29"/>
         <source>Changed by another user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,7 +725,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="+34"/>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="+34"/>
         <source>Connect to a shared table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,7 +792,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>DashboardFilter</name>
     <message>
-        <location filename="../ui/dashboardfilter.cpp" line="+73"/>
+        <location filename="../ui/dashboard/dashboardfilter.cpp" line="+73"/>
         <source>opened on time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,7 +835,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+306"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+306"/>
         <source>Selection: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,7 +928,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="+147"/>
+        <location filename="../models/database.cpp" line="+161"/>
         <source>not a table of this application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,7 +951,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>DelayChart</name>
     <message>
-        <location filename="../ui/charts/delaychart.cpp" line="+37"/>
+        <location filename="../ui/render/charts/delaychart.cpp" line="+37"/>
         <source>Delay of opened items, in quarters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,6 +1083,72 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>EditFlows</name>
+    <message>
+        <location filename="../ui/mainwindow/editflows.cpp" line="+46"/>
+        <source>“%1” could not be added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” was added; the current filters hide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the rows to delete first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %Ln selected openings?</source>
+        <translation>
+            <numerusform>Delete the selected opening?</numerusform>
+            <numerusform>Delete the %Ln selected openings?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit &gt; Undo (Ctrl+Z) brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The openings could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your change of “%1” was not saved: the other user&apos;s stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../models/csvexporter.cpp" line="+135"/>
@@ -1153,7 +1219,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+122"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+122"/>
         <source>Export the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,7 +1330,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog_run.cpp" line="+42"/>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+40"/>
         <source>Reading the table…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,7 +1340,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+82"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,7 +1355,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+44"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+44"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,7 +1368,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../ui/filterpanel.cpp" line="+167"/>
+        <location filename="../ui/table/filterpanel.cpp" line="+167"/>
         <location line="+173"/>
         <location line="+2"/>
         <source>All ministries</source>
@@ -1412,7 +1478,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="+31"/>
         <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,7 +1657,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/importer.cpp" line="+41"/>
+        <location filename="../models/importer.cpp" line="+40"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,12 +1699,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+216"/>
+        <location line="+210"/>
         <source>%1: row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-209"/>
         <source>%1: row %2, column “%3”: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,7 +1719,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+145"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,7 +1777,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>KeyFigures</name>
     <message>
-        <location filename="../ui/keyfigures.cpp" line="+74"/>
+        <location filename="../ui/dashboard/keyfigures.cpp" line="+74"/>
         <source>%1 of the announced items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,7 +1813,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/mainactions.cpp" line="+133"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="+133"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,46 +1956,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+61"/>
         <source>No table is open: File &gt; Open… (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
-        <source>The table %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+90"/>
-        <source>%Ln opening(s)</source>
-        <translation>
-            <numerusform>%Ln opening</numerusform>
-            <numerusform>%Ln openings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln opened</source>
-        <translation>
-            <numerusform>%Ln opened</numerusform>
-            <numerusform>%Ln opened</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln overdue</source>
-        <translation>
-            <numerusform>%Ln overdue</numerusform>
-            <numerusform>%Ln overdue</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>For the rows the filters show. Overdue: neither opened nor abandoned, announced before %1 (the quarter of %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+169"/>
         <location line="+31"/>
         <location line="+3"/>
         <source>Openings tracker</source>
@@ -1945,145 +1977,11 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Follows the opening of public datasets, APIs and source codes announced by the ministries: announced quarter against effective opening.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow_edits.cpp" line="+35"/>
-        <source>“%1” could not be added: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“%1” was added; the current filters hide it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>“%1” was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Select the rows to delete first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Delete openings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Delete the %Ln selected openings?</source>
-        <translation>
-            <numerusform>Delete the selected opening?</numerusform>
-            <numerusform>Delete the %Ln selected openings?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Edit &gt; Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The openings could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_files.cpp" line="+43"/>
-        <source>Open a table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tables (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Import a CSV table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV tables (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Open a table before importing into it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Import done: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open a table before exporting it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_server.cpp" line="+48"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server refused this password.
-Password for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Server unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You can work on a table of your own meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open &amp;my local table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open a &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>“%1” saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your change of “%1” was not saved: the other user&apos;s stays.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../ui/messagewidget.cpp" line="+95"/>
+        <location filename="../ui/widgets/messagewidget.cpp" line="+95"/>
         <location line="+1"/>
         <source>Close this message</source>
         <translation type="unfinished"></translation>
@@ -2101,7 +1999,7 @@ Password for %1:</source>
 <context>
     <name>MinistryChart</name>
     <message>
-        <location filename="../ui/charts/ministrychart.cpp" line="+48"/>
+        <location filename="../ui/render/charts/ministrychart.cpp" line="+48"/>
         <source>Progress by ministry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,7 +2025,7 @@ Password for %1:</source>
 <context>
     <name>OpeningDelegate</name>
     <message>
-        <location filename="../ui/openingdelegate.cpp" line="+130"/>
+        <location filename="../ui/table/openingdelegate.cpp" line="+130"/>
         <source>dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,7 +2053,7 @@ Password for %1:</source>
 <context>
     <name>OpeningsTableModel</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="+121"/>
+        <location filename="../ui/table/tablepage.cpp" line="+121"/>
         <location filename="../models/openingstablemodel.cpp" line="+204"/>
         <source>%1 — overdue</source>
         <translation type="unfinished"></translation>
@@ -2239,12 +2137,12 @@ Password for %1:</source>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../ui/pdfreportcanvas.cpp" line="+161"/>
+        <location filename="../ui/render/pdfreportcanvas.cpp" line="+161"/>
         <source>Page %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pdfreport.cpp" line="+47"/>
+        <location filename="../ui/render/pdfreport.cpp" line="+47"/>
         <location line="+62"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -2270,7 +2168,7 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pdfreportministry.cpp" line="+34"/>
+        <location filename="../ui/render/pdfreporttable.cpp" line="+20"/>
         <source>%n quarter(s)</source>
         <translation>
             <numerusform>%n quarter</numerusform>
@@ -2278,7 +2176,7 @@ Password for %1:</source>
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+29"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,13 +2201,13 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+86"/>
+        <location filename="../ui/render/pdfreportministry.cpp" line="+73"/>
+        <location filename="../ui/render/pdfreporttable.cpp" line="+68"/>
         <source>%1 (continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+1"/>
         <source>Overdue and planned openings, continued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,18 +2220,18 @@ Password for %1:</source>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>opened (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/pdfreportpages.cpp" line="+147"/>
+        <location filename="../ui/render/pdfreportcover.cpp" line="+124"/>
+        <location filename="../ui/render/pdfreportministry.cpp" line="+1"/>
         <source>opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/render/pdfreportministry.cpp" line="+2"/>
         <source>announced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,13 +2246,13 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../ui/pdfreportpages.cpp" line="+11"/>
+        <location filename="../ui/render/pdfreportcover.cpp" line="+11"/>
+        <location filename="../ui/render/pdfreportministry.cpp" line="+2"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/render/pdfreportministry.cpp" line="+2"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,7 +2262,7 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/render/pdfreporttable.cpp" line="-6"/>
         <source>No overdue or planned opening: everything announced was opened or abandoned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,7 +2272,7 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="-17"/>
         <source>… and %n more opening(s), not listed here: the XLSX export lists them all.</source>
         <translation>
             <numerusform>… and %n more opening, not listed here: the XLSX export lists them all.</numerusform>
@@ -2382,12 +2280,12 @@ Password for %1:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pdfreportpages.cpp" line="-74"/>
+        <location filename="../ui/render/pdfreportpages.cpp" line="+19"/>
         <source>%1 (reference quarter %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>Openings tracker · progress on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2397,7 +2295,7 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/render/pdfreportcover.cpp" line="-39"/>
         <source>REPORT FOR THE CIAD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,7 +2318,7 @@ Password for %1:</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>openings announced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,7 +2348,7 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,12 +2358,12 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The table holds no opening yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-122"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,12 +2383,12 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+122"/>
         <source>… and %n more ministries, in alphabetical order</source>
         <translation>
             <numerusform>… and %n more ministry, in alphabetical order</numerusform>
@@ -2498,7 +2396,7 @@ Password for %1:</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/render/pdfreportcharts.cpp" line="+50"/>
         <source>The top line adds up what was announced quarter after quarter, the lower line what was opened, by effective date; the shaded gap is what remains to open. The dotted line marks %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,7 +2432,7 @@ Password for %1:</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentationwindow.cpp" line="+62"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+62"/>
         <source>Presentation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,7 +2545,7 @@ Password for %1:</source>
 <context>
     <name>QuarterChart</name>
     <message>
-        <location filename="../ui/charts/quarterchart.cpp" line="+29"/>
+        <location filename="../ui/render/charts/quarterchart.cpp" line="+29"/>
         <source>Announced and opened in each quarter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,7 +2578,7 @@ Password for %1:</source>
 <context>
     <name>QuarterCombo</name>
     <message>
-        <location filename="../ui/quartercombo.cpp" line="+26"/>
+        <location filename="../ui/widgets/quartercombo.cpp" line="+26"/>
         <source>e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,7 +2591,7 @@ Password for %1:</source>
 <context>
     <name>RecentTablesMenu</name>
     <message>
-        <location filename="../ui/recenttablesmenu.cpp" line="+68"/>
+        <location filename="../ui/mainwindow/recenttablesmenu.cpp" line="+68"/>
         <source>&amp;Recent tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,6 +2630,77 @@ Password for %1:</source>
     <message>
         <location line="+36"/>
         <source>the role %1 does not exist on the server: create it first (CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnector</name>
+    <message>
+        <location filename="../ui/mainwindow/serverconnector.cpp" line="+61"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused this password.
+Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can work on a table of your own meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;my local table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCounts</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/statuscounts.cpp" line="+71"/>
+        <source>%Ln opening(s)</source>
+        <translation>
+            <numerusform>%Ln opening</numerusform>
+            <numerusform>%Ln openings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln opened</source>
+        <translation>
+            <numerusform>%Ln opened</numerusform>
+            <numerusform>%Ln opened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For the rows the filters show. Overdue: neither opened nor abandoned, announced before %1 (the quarter of %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2783,15 +2752,33 @@ Password for %1:</source>
 <context>
     <name>TableLocation</name>
     <message>
-        <location filename="../models/tablelocation.cpp" line="+31"/>
+        <location filename="../app/tablelocation.cpp" line="+31"/>
         <source>Cannot prepare the sample table in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableOpener</name>
+    <message>
+        <location filename="../ui/mainwindow/tableopener.cpp" line="+37"/>
+        <source>The table %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="+21"/>
+        <location filename="../ui/table/tablepage.cpp" line="+21"/>
         <source>Default columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,7 +2786,7 @@ Password for %1:</source>
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../ui/taskprogress.cpp" line="+118"/>
+        <location filename="../ui/widgets/taskprogress.cpp" line="+118"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2816,6 +2803,34 @@ Password for %1:</source>
     <message>
         <location line="+2"/>
         <source>%p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferFlows</name>
+    <message>
+        <location filename="../ui/mainwindow/transferflows.cpp" line="+24"/>
+        <source>Import a CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a table before importing into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a table before exporting it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>AddOpeningDialog</name>
     <message>
-        <location filename="../ui/addopeningdialog.cpp" line="+22"/>
+        <location filename="../ui/dialogs/addopeningdialog.cpp" line="+22"/>
         <source>Add an opening</source>
         <translation>Ajouter une ouverture</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>BurnUpChart</name>
     <message>
-        <location filename="../ui/charts/burnupchart.cpp" line="+75"/>
+        <location filename="../ui/render/charts/burnupchart.cpp" line="+75"/>
         <source>Backlog</source>
         <translation>Reste à ouvrir</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../ui/chartexport.cpp" line="+106"/>
+        <location filename="../ui/render/chartexport.cpp" line="+106"/>
         <location line="+18"/>
         <location line="+23"/>
         <source>The image %1 could not be written: %2</source>
@@ -135,7 +135,7 @@
 <context>
     <name>ChartPalette</name>
     <message>
-        <location filename="../ui/charts/chartpalette.cpp" line="+143"/>
+        <location filename="../ui/render/charts/chartpalette.cpp" line="+143"/>
         <source>On time</source>
         <translation>Dans les délais</translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../ui/chartview.cpp" line="+116"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+116"/>
         <source>&lt;b&gt;%1 quarter(s)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 trimestre(s)&lt;/b&gt;</translation>
     </message>
@@ -286,9 +286,9 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../ui/charts/chartoptions.cpp" line="+129"/>
+        <location filename="../ui/render/charts/chartoptions.cpp" line="+129"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -415,7 +415,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="+42"/>
+        <location filename="../app/clicommands.cpp" line="+40"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
@@ -501,7 +501,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : aucun ministère ne s’appelle « %2 » (ni nom ni alias)</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+24"/>
         <source>%1: report of %n page(s) written</source>
         <translation>
             <numerusform>%1 : rapport de %n page écrit</numerusform>
@@ -685,7 +685,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="+29"/>
+        <location filename="../ui/dialogs/conflictdialog.cpp" line="+29"/>
         <source>Changed by another user</source>
         <translation>Modifiée par un autre utilisateur</translation>
     </message>
@@ -763,7 +763,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="+34"/>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="+34"/>
         <source>Connect to a shared table</source>
         <translation>Se connecter à un tableau partagé</translation>
     </message>
@@ -830,7 +830,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>DashboardFilter</name>
     <message>
-        <location filename="../ui/dashboardfilter.cpp" line="+73"/>
+        <location filename="../ui/dashboard/dashboardfilter.cpp" line="+73"/>
         <source>opened on time</source>
         <translation>ouvertes dans les délais</translation>
     </message>
@@ -873,7 +873,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+306"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+306"/>
         <source>Selection: %1</source>
         <translation>Sélection : %1</translation>
     </message>
@@ -966,7 +966,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Impossible de se connecter au serveur PostgreSQL : hôte %1, port %2, base %3 : %4</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="+147"/>
+        <location filename="../models/database.cpp" line="+161"/>
         <source>not a table of this application</source>
         <translation>ce n’est pas un tableau de cette application</translation>
     </message>
@@ -989,7 +989,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>DelayChart</name>
     <message>
-        <location filename="../ui/charts/delaychart.cpp" line="+37"/>
+        <location filename="../ui/render/charts/delaychart.cpp" line="+37"/>
         <source>Delay of opened items, in quarters</source>
         <translation>Retard des ouvertures réalisées, en trimestres</translation>
     </message>
@@ -1121,6 +1121,72 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
 </context>
 <context>
+    <name>EditFlows</name>
+    <message>
+        <location filename="../ui/mainwindow/editflows.cpp" line="+46"/>
+        <source>“%1” could not be added: %2</source>
+        <translation>« %1 » n’a pas pu être ajoutée : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” was added; the current filters hide it.</source>
+        <translation>« %1 » a été ajoutée ; les filtres actuels la masquent.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” was added.</source>
+        <translation>« %1 » a été ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the rows to delete first.</source>
+        <translation>Sélectionnez d’abord les lignes à supprimer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete openings</source>
+        <translation>Supprimer des ouvertures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %Ln selected openings?</source>
+        <translation>
+            <numerusform>Supprimer l’ouverture sélectionnée ?</numerusform>
+            <numerusform>Supprimer les %Ln ouvertures sélectionnées ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit &gt; Undo (Ctrl+Z) brings them back.</source>
+        <translation>Édition &gt; Annuler (Ctrl+Z) permet de les récupérer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The openings could not be deleted: %1</source>
+        <translation>Les ouvertures n’ont pas pu être supprimées : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” saved.</source>
+        <translation>« %1 » a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your change of “%1” was not saved: the other user&apos;s stays.</source>
+        <translation>Votre modification de « %1 » n’a pas été enregistrée : celle de l’autre utilisateur est conservée.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../models/csvexporter.cpp" line="+135"/>
@@ -1191,7 +1257,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+122"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+122"/>
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
@@ -1302,7 +1368,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog_run.cpp" line="+42"/>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+40"/>
         <source>Reading the table…</source>
         <translation>Lecture du tableau…</translation>
     </message>
@@ -1312,7 +1378,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+82"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
@@ -1327,7 +1393,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>L’export a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+44"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+44"/>
         <source>&amp;Cancel</source>
         <translation>A&amp;nnuler</translation>
     </message>
@@ -1340,7 +1406,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../ui/filterpanel.cpp" line="+167"/>
+        <location filename="../ui/table/filterpanel.cpp" line="+167"/>
         <location line="+173"/>
         <location line="+2"/>
         <source>All ministries</source>
@@ -1450,7 +1516,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="+31"/>
         <source>Row %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
@@ -1629,7 +1695,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/importer.cpp" line="+41"/>
+        <location filename="../models/importer.cpp" line="+40"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1671,12 +1737,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+216"/>
+        <location line="+210"/>
         <source>%1: row %2: %3</source>
         <translation>%1 : ligne %2 : %3</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-209"/>
         <source>%1: row %2, column “%3”: %4</source>
         <translation>%1 : ligne %2, colonne « %3 » : %4</translation>
     </message>
@@ -1691,7 +1757,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>, %1 supprimée(s)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+145"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation>%1 : impossible de démarrer une transaction : %2</translation>
     </message>
@@ -1749,7 +1815,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>KeyFigures</name>
     <message>
-        <location filename="../ui/keyfigures.cpp" line="+74"/>
+        <location filename="../ui/dashboard/keyfigures.cpp" line="+74"/>
         <source>%1 of the announced items</source>
         <translation>%1 des ouvertures annoncées</translation>
     </message>
@@ -1785,7 +1851,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/mainactions.cpp" line="+133"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="+133"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1928,46 +1994,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+61"/>
         <source>No table is open: File &gt; Open… (Ctrl+O).</source>
         <translation>Aucun tableau n’est ouvert : Fichier &gt; Ouvrir… (Ctrl+O).</translation>
     </message>
     <message>
-        <location line="+96"/>
-        <source>The table %1 could not be opened: %2</source>
-        <translation>Le tableau %1 n’a pas pu être ouvert : %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+90"/>
-        <source>%Ln opening(s)</source>
-        <translation>
-            <numerusform>%Ln ouverture</numerusform>
-            <numerusform>%Ln ouvertures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln opened</source>
-        <translation>
-            <numerusform>%Ln ouverte</numerusform>
-            <numerusform>%Ln ouvertes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln overdue</source>
-        <translation>
-            <numerusform>%Ln en retard</numerusform>
-            <numerusform>%Ln en retard</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>For the rows the filters show. Overdue: neither opened nor abandoned, announced before %1 (the quarter of %2).</source>
-        <translation>Pour les lignes affichées par les filtres. En retard : ni ouverte ni abandonnée, annoncée avant %1 (trimestre du %2).</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+169"/>
         <location line="+31"/>
         <location line="+3"/>
         <source>Openings tracker</source>
@@ -1983,146 +2015,11 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Follows the opening of public datasets, APIs and source codes announced by the ministries: announced quarter against effective opening.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Suit l’ouverture des jeux de données, API et codes sources publics annoncés par les ministères : échéance annoncée face à l’ouverture effective.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow_edits.cpp" line="+35"/>
-        <source>“%1” could not be added: %2</source>
-        <translation>« %1 » n’a pas pu être ajoutée : %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“%1” was added; the current filters hide it.</source>
-        <translation>« %1 » a été ajoutée ; les filtres actuels la masquent.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>“%1” was added.</source>
-        <translation>« %1 » a été ajoutée.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Select the rows to delete first.</source>
-        <translation>Sélectionnez d’abord les lignes à supprimer.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Delete openings</source>
-        <translation>Supprimer des ouvertures</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete “%1”?</source>
-        <translation>Supprimer « %1 » ?</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Delete the %Ln selected openings?</source>
-        <translation>
-            <numerusform>Supprimer l’ouverture sélectionnée ?</numerusform>
-            <numerusform>Supprimer les %Ln ouvertures sélectionnées ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Edit &gt; Undo (Ctrl+Z) brings them back.</source>
-        <translation>Édition &gt; Annuler (Ctrl+Z) permet de les récupérer.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The openings could not be deleted: %1</source>
-        <translation>Les ouvertures n’ont pas pu être supprimées : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_files.cpp" line="+43"/>
-        <source>Open a table</source>
-        <translation>Ouvrir un tableau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tables (*.sqlite *.db);;All files (*)</source>
-        <translation>Tableaux (*.sqlite *.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Import a CSV table</source>
-        <translation>Importer un tableau CSV</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV tables (*.csv *.txt);;All files (*)</source>
-        <translation>Tableaux CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Open a table before importing into it.</source>
-        <translation>Ouvrez un tableau avant d’y importer des données.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Import done: %1.</source>
-        <translation>Import terminé : %1.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open a table before exporting it.</source>
-        <translation>Ouvrez un tableau avant de l’exporter.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_server.cpp" line="+48"/>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password for %1:</source>
-        <translation>Mot de passe pour %1 :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server refused this password.
-Password for %1:</source>
-        <translation>Le serveur a refusé ce mot de passe.
-Mot de passe pour %1 :</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Server unavailable</source>
-        <translation>Serveur indisponible</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You can work on a table of your own meanwhile.</source>
-        <translation>Vous pouvez travailler sur votre propre tableau en attendant.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open &amp;my local table</source>
-        <translation>Ouvrir &amp;mon tableau local</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open a &amp;file…</source>
-        <translation>Ouvrir un &amp;fichier…</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>“%1” saved.</source>
-        <translation>« %1 » a été enregistrée.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your change of “%1” was not saved: the other user&apos;s stays.</source>
-        <translation>Votre modification de « %1 » n’a pas été enregistrée : celle de l’autre utilisateur est conservée.</translation>
-    </message>
 </context>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../ui/messagewidget.cpp" line="+95"/>
+        <location filename="../ui/widgets/messagewidget.cpp" line="+95"/>
         <location line="+1"/>
         <source>Close this message</source>
         <translation>Fermer ce message</translation>
@@ -2140,7 +2037,7 @@ Mot de passe pour %1 :</translation>
 <context>
     <name>MinistryChart</name>
     <message>
-        <location filename="../ui/charts/ministrychart.cpp" line="+48"/>
+        <location filename="../ui/render/charts/ministrychart.cpp" line="+48"/>
         <source>Progress by ministry</source>
         <translation>Avancement par ministère</translation>
     </message>
@@ -2166,7 +2063,7 @@ Mot de passe pour %1 :</translation>
 <context>
     <name>OpeningDelegate</name>
     <message>
-        <location filename="../ui/openingdelegate.cpp" line="+130"/>
+        <location filename="../ui/table/openingdelegate.cpp" line="+130"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
@@ -2194,7 +2091,7 @@ Mot de passe pour %1 :</translation>
 <context>
     <name>OpeningsTableModel</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="+121"/>
+        <location filename="../ui/table/tablepage.cpp" line="+121"/>
         <location filename="../models/openingstablemodel.cpp" line="+204"/>
         <source>%1 — overdue</source>
         <translation>%1 — en retard</translation>
@@ -2278,12 +2175,12 @@ Mot de passe pour %1 :</translation>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../ui/pdfreportcanvas.cpp" line="+161"/>
+        <location filename="../ui/render/pdfreportcanvas.cpp" line="+161"/>
         <source>Page %1 / %2</source>
         <translation>Page %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/pdfreport.cpp" line="+47"/>
+        <location filename="../ui/render/pdfreport.cpp" line="+47"/>
         <location line="+62"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
@@ -2309,7 +2206,7 @@ Mot de passe pour %1 :</translation>
         <translation>Impossible d’écrire %1 : le rapport n’a pas été commencé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pdfreportministry.cpp" line="+34"/>
+        <location filename="../ui/render/pdfreporttable.cpp" line="+20"/>
         <source>%n quarter(s)</source>
         <translation>
             <numerusform>%n trimestre</numerusform>
@@ -2317,7 +2214,7 @@ Mot de passe pour %1 :</translation>
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+29"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
@@ -2342,13 +2239,13 @@ Mot de passe pour %1 :</translation>
         <translation>Retard</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+86"/>
+        <location filename="../ui/render/pdfreportministry.cpp" line="+73"/>
+        <location filename="../ui/render/pdfreporttable.cpp" line="+68"/>
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+1"/>
         <source>Overdue and planned openings, continued</source>
         <translation>Ouvertures en retard et à venir (suite)</translation>
     </message>
@@ -2361,18 +2258,18 @@ Mot de passe pour %1 :</translation>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>opened (%1)</source>
         <translation>ouvertes (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/pdfreportpages.cpp" line="+147"/>
+        <location filename="../ui/render/pdfreportcover.cpp" line="+124"/>
+        <location filename="../ui/render/pdfreportministry.cpp" line="+1"/>
         <source>opened</source>
         <translation>ouvertes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/render/pdfreportministry.cpp" line="+2"/>
         <source>announced</source>
         <translation>annoncées</translation>
     </message>
@@ -2387,13 +2284,13 @@ Mot de passe pour %1 :</translation>
         <translation>dans les délais : aucune date connue</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../ui/pdfreportpages.cpp" line="+11"/>
+        <location filename="../ui/render/pdfreportcover.cpp" line="+11"/>
+        <location filename="../ui/render/pdfreportministry.cpp" line="+2"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/render/pdfreportministry.cpp" line="+2"/>
         <source>planned</source>
         <translation>à venir</translation>
     </message>
@@ -2403,7 +2300,7 @@ Mot de passe pour %1 :</translation>
         <translation>abandonnées</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/render/pdfreporttable.cpp" line="-6"/>
         <source>No overdue or planned opening: everything announced was opened or abandoned.</source>
         <translation>Aucune ouverture en retard ou à venir : tout ce qui a été annoncé a été ouvert ou abandonné.</translation>
     </message>
@@ -2413,7 +2310,7 @@ Mot de passe pour %1 :</translation>
         <translation>Ouvertures restant à réaliser : %1 en retard, %2 à venir</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="-17"/>
         <source>… and %n more opening(s), not listed here: the XLSX export lists them all.</source>
         <translation>
             <numerusform>… et %n autre ouverture, non listée ici : l’export XLSX les liste toutes.</numerusform>
@@ -2421,12 +2318,12 @@ Mot de passe pour %1 :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pdfreportpages.cpp" line="-74"/>
+        <location filename="../ui/render/pdfreportpages.cpp" line="+19"/>
         <source>%1 (reference quarter %2)</source>
         <translation>%1 (trimestre de référence %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>Openings tracker · progress on %1</source>
         <translation>Suivi des ouvertures · avancement au %1</translation>
     </message>
@@ -2436,7 +2333,7 @@ Mot de passe pour %1 :</translation>
         <translation>Suivi des ouvertures · %1 · avancement au %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/render/pdfreportcover.cpp" line="-39"/>
         <source>REPORT FOR THE CIAD</source>
         <translation>RAPPORT POUR LE CIAD</translation>
     </message>
@@ -2459,7 +2356,7 @@ Mot de passe pour %1 :</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>openings announced</source>
         <translation>ouvertures annoncées</translation>
     </message>
@@ -2489,7 +2386,7 @@ Mot de passe pour %1 :</translation>
         <translation>non ouvertes bien qu’annoncées avant %1 · %2 à venir</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
@@ -2499,12 +2396,12 @@ Mot de passe pour %1 :</translation>
         <translation>Avancement dans le temps : page 2 · Avancement par ministère : page %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The table holds no opening yet.</source>
         <translation>Le tableau ne contient encore aucune ouverture.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-122"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
@@ -2524,12 +2421,12 @@ Mot de passe pour %1 :</translation>
         <translation>Page</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+122"/>
         <source>… and %n more ministries, in alphabetical order</source>
         <translation>
             <numerusform>… et %n autre ministère, par ordre alphabétique</numerusform>
@@ -2537,7 +2434,7 @@ Mot de passe pour %1 :</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/render/pdfreportcharts.cpp" line="+50"/>
         <source>The top line adds up what was announced quarter after quarter, the lower line what was opened, by effective date; the shaded gap is what remains to open. The dotted line marks %1.</source>
         <translation>La ligne du haut cumule ce qui a été annoncé trimestre après trimestre, celle du bas ce qui a été ouvert, selon la date effective ; l’écart grisé est ce qui reste à ouvrir. La ligne pointillée marque %1.</translation>
     </message>
@@ -2573,7 +2470,7 @@ Mot de passe pour %1 :</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentationwindow.cpp" line="+62"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+62"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
@@ -2686,7 +2583,7 @@ Mot de passe pour %1 :</translation>
 <context>
     <name>QuarterChart</name>
     <message>
-        <location filename="../ui/charts/quarterchart.cpp" line="+29"/>
+        <location filename="../ui/render/charts/quarterchart.cpp" line="+29"/>
         <source>Announced and opened in each quarter</source>
         <translation>Annoncées et ouvertes par trimestre</translation>
     </message>
@@ -2719,7 +2616,7 @@ Mot de passe pour %1 :</translation>
 <context>
     <name>QuarterCombo</name>
     <message>
-        <location filename="../ui/quartercombo.cpp" line="+26"/>
+        <location filename="../ui/widgets/quartercombo.cpp" line="+26"/>
         <source>e.g. %1</source>
         <translation>par ex. %1</translation>
     </message>
@@ -2732,7 +2629,7 @@ Mot de passe pour %1 :</translation>
 <context>
     <name>RecentTablesMenu</name>
     <message>
-        <location filename="../ui/recenttablesmenu.cpp" line="+68"/>
+        <location filename="../ui/mainwindow/recenttablesmenu.cpp" line="+68"/>
         <source>&amp;Recent tables</source>
         <translation>Tableaux &amp;récents</translation>
     </message>
@@ -2772,6 +2669,78 @@ Mot de passe pour %1 :</translation>
         <location line="+36"/>
         <source>the role %1 does not exist on the server: create it first (CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;)</source>
         <translation>le rôle %1 n’existe pas sur le serveur : créez-le d’abord (CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnector</name>
+    <message>
+        <location filename="../ui/mainwindow/serverconnector.cpp" line="+61"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused this password.
+Password for %1:</source>
+        <translation>Le serveur a refusé ce mot de passe.
+Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server unavailable</source>
+        <translation>Serveur indisponible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can work on a table of your own meanwhile.</source>
+        <translation>Vous pouvez travailler sur votre propre tableau en attendant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;my local table</source>
+        <translation>Ouvrir &amp;mon tableau local</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a &amp;file…</source>
+        <translation>Ouvrir un &amp;fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCounts</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/statuscounts.cpp" line="+71"/>
+        <source>%Ln opening(s)</source>
+        <translation>
+            <numerusform>%Ln ouverture</numerusform>
+            <numerusform>%Ln ouvertures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln opened</source>
+        <translation>
+            <numerusform>%Ln ouverte</numerusform>
+            <numerusform>%Ln ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For the rows the filters show. Overdue: neither opened nor abandoned, announced before %1 (the quarter of %2).</source>
+        <translation>Pour les lignes affichées par les filtres. En retard : ni ouverte ni abandonnée, annoncée avant %1 (trimestre du %2).</translation>
     </message>
 </context>
 <context>
@@ -2822,15 +2791,33 @@ Mot de passe pour %1 :</translation>
 <context>
     <name>TableLocation</name>
     <message>
-        <location filename="../models/tablelocation.cpp" line="+31"/>
+        <location filename="../app/tablelocation.cpp" line="+31"/>
         <source>Cannot prepare the sample table in %1.</source>
         <translation>Impossible de préparer le tableau d’exemple dans %1.</translation>
     </message>
 </context>
 <context>
+    <name>TableOpener</name>
+    <message>
+        <location filename="../ui/mainwindow/tableopener.cpp" line="+37"/>
+        <source>The table %1 could not be opened: %2</source>
+        <translation>Le tableau %1 n’a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open a table</source>
+        <translation>Ouvrir un tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.sqlite *.db);;All files (*)</source>
+        <translation>Tableaux (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="+21"/>
+        <location filename="../ui/table/tablepage.cpp" line="+21"/>
         <source>Default columns</source>
         <translation>Colonnes par défaut</translation>
     </message>
@@ -2838,7 +2825,7 @@ Mot de passe pour %1 :</translation>
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../ui/taskprogress.cpp" line="+118"/>
+        <location filename="../ui/widgets/taskprogress.cpp" line="+118"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -2856,6 +2843,34 @@ Mot de passe pour %1 :</translation>
         <location line="+2"/>
         <source>%p%</source>
         <translation>%p %</translation>
+    </message>
+</context>
+<context>
+    <name>TransferFlows</name>
+    <message>
+        <location filename="../ui/mainwindow/transferflows.cpp" line="+24"/>
+        <source>Import a CSV table</source>
+        <translation>Importer un tableau CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv *.txt);;All files (*)</source>
+        <translation>Tableaux CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a table before importing into it.</source>
+        <translation>Ouvrez un tableau avant d’y importer des données.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import done: %1.</source>
+        <translation>Import terminé : %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a table before exporting it.</source>
+        <translation>Ouvrez un tableau avant de l’exporter.</translation>
     </message>
 </context>
 <context>
