@@ -1,4 +1,5 @@
 #include "cliadmin.h"
+#include "location.h"
 
 #include "cli.h"
 #include "clioutput.h"
@@ -177,7 +178,7 @@ int runAdmin(const QStringList &arguments)
     const QString location = parser.value(o.db).trimmed();
     if (location.isEmpty())
         return usageError(Text::tr("%1: --db URL is required").arg(name));
-    if (!Database::isServerLocation(location))
+    if (!Location::isServer(location))
         return usageError(Text::tr("%1: --db must be a postgresql://user@host:port/database "
                                    "address: rights are kept by a server, not in a file")
                               .arg(name));

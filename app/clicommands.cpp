@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "location.h"
 
 #include "cli.h"
 #include "clioutput.h"
@@ -84,7 +85,7 @@ QString table(const Progress &p)
 // Opens an existing table; a mistyped path must not leave an empty table behind.
 bool openExisting(Database &db, const QString &location)
 {
-    if (!Database::isServerLocation(location) && !QFileInfo::exists(location)) {
+    if (!Location::isServer(location) && !QFileInfo::exists(location)) {
         printError(Text::tr("%1: no such table file").arg(QDir::toNativeSeparators(location)));
         return false;
     }

@@ -1,4 +1,5 @@
 #include "guiapp.h"
+#include "location.h"
 
 #include "language.h"
 #include "mainwindow.h"
@@ -40,11 +41,10 @@ int runGui(int argc, char *argv[])
     if (argument.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         csvToImport = QFileInfo(argument).absoluteFilePath();
     else if (!argument.isEmpty())
-        table = argument.contains(QLatin1String("://")) ? argument
-                                                        : QFileInfo(argument).absoluteFilePath();
+        table = Location::isServer(argument) ? argument : QFileInfo(argument).absoluteFilePath();
     if (table.isEmpty())
         table = MainWindow::lastTableLocation();
-    if (table.isEmpty() || (!table.contains(QLatin1String("://")) && !QFileInfo::exists(table)))
+    if (table.isEmpty() || (!Location::isServer(table) && !QFileInfo::exists(table)))
         table = TableLocation::defaultPath();
 
     Store store;

@@ -3,13 +3,14 @@
 #include "dashboardpage.h"
 #include "database.h"
 #include "guitestsupport.h"
+#include "location.h"
 #include "mainwindow.h"
 #include "messagewidget.h"
 #include "openingstablemodel.h"
 #include "serveradmin.h"
 #include "store.h"
-#include "testopenings.h"
 #include "tablelocation.h"
+#include "testopenings.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -360,7 +361,7 @@ private slots:
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("openLocalTableButton")),
                           Qt::LeftButton);
         QTRY_VERIFY(m_store->isOpen());
-        QVERIFY(!Database::isServerLocation(m_store->location()));
+        QVERIFY(!Location::isServer(m_store->location()));
         QVERIFY(m_store->location().startsWith(m_home.path()));
         QVERIFY(model()->rowCount() > 0);
     }

@@ -128,6 +128,13 @@ public:
     bool addAll(QString *error = nullptr)
     {
         for (Opening &o : m_openings) {
+            // A ministry named but not in the table yet is created with the opening,
+            // so adding to a new ministry is one undoable step.
+            if (o.ministryId <= 0) {
+                o.ministryId = m_store.ensureMinistry(o.ministry, error);
+                if (o.ministryId <= 0)
+                    return false;
+            }
             const qint64 id = m_store.addOpening(o, error);
             if (id <= 0)
                 return false;

@@ -1,14 +1,15 @@
 #include "importer.h"
+#include "location.h"
 
 #include "csvreader.h"
 #include "database.h"
-#include "transaction.h"
 #include "headermapping.h"
 #include "importfeed.h"
 #include "importrowparser.h"
 #include "importwriter.h"
 #include "messages.h"
 #include "ministrydirectory.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,21 +37,30 @@ bool readHeader(CsvReader &reader, HeaderMapping &mapping, ImportIssues &errors,
     int row = 0;
     if (!reader.next(headers, row)) {
         errors.add(
-            ImportIssue{file, reader.errorRow(), QString(), QString(),
-                        reader.hasError() ? reader.errorReason() : Text::tr("the file is empty"), {}});
+            ImportIssue{file,
+                        reader.errorRow(),
+                        QString(),
+                        QString(),
+                        reader.hasError() ? reader.errorReason() : Text::tr("the file is empty"),
+                        {}});
         return false;
     }
     mapping = HeaderMapping::fromHeaders(headers);
     for (const QString &column : mapping.unknownColumns())
-        warnings.add(ImportIssue{file, row, column, column, Text::tr("unknown column, ignored"), {}});
+        warnings.add(
+            ImportIssue{file, row, column, column, Text::tr("unknown column, ignored"), {}});
     for (const QString &column : mapping.duplicateColumns())
-        warnings.add(ImportIssue{file, row, column, column,
-                                 Text::tr("column given twice, this one is ignored"), {}});
+        warnings.add(ImportIssue{
+            file, row, column, column, Text::tr("column given twice, this one is ignored"), {}});
     const QVector<TableColumn> missing = mapping.missingRequired();
     for (const TableColumn column : missing)
-        errors.add(ImportIssue{file, row, TableColumns::publishedHeader(column), QString(),
+        errors.add(ImportIssue{file,
+                               row,
+                               TableColumns::publishedHeader(column),
+                               QString(),
                                Text::tr("the required column “%1” is missing")
-                                   .arg(TableColumns::publishedHeader(column)), {}});
+                                   .arg(TableColumns::publishedHeader(column)),
+                               {}});
     return missing.isEmpty();
 }
 
@@ -83,8 +93,7 @@ QString ImportSummary::toString() const
     return text;
 }
 
-ImportPreview previewImport(const QString &csvPath, int maxRows,
-                            const ProgressCallback &progress)
+ImportPreview previewImport(const QString &csvPath, int maxRows, const ProgressCallback &progress)
 {
     ImportPreview preview;
     preview.file = QDir::toNativeSeparators(csvPath);
@@ -147,14 +156,18 @@ ImportPreview previewImport(const QString &csvPath, int maxRows,
             OpeningKey::make(*ministryKey, parsed.opening.kind, parsed.opening.title);
         const auto first = seen.constFind(key);
         if (first != seen.constEnd())
-            errors.add(ImportIssue{preview.file, row, mapping.header(TableColumn::Title),
-                                   parsed.opening.title, duplicateMessage(*first), {}});
+            errors.add(ImportIssue{preview.file,
+                                   row,
+                                   mapping.header(TableColumn::Title),
+                                   parsed.opening.title,
+                                   duplicateMessage(*first),
+                                   {}});
         else
             seen.insert(key, row);
     }
     if (reader.hasError())
-        errors.add(ImportIssue{preview.file, reader.errorRow(), QString(), QString(),
-                               reader.errorReason(), {}});
+        errors.add(ImportIssue{
+            preview.file, reader.errorRow(), QString(), QString(), reader.errorReason(), {}});
     if (progress)
         progress(reader.totalBytes(), reader.totalBytes());
     return done();
@@ -212,7 +225,7 @@ ImportSummary importFile(const QString &dbLocation, const QString &csvPath, Impo
         return finish();
     }
 
-    const bool newFile = !Database::isServerLocation(dbLocation) && !QFileInfo::exists(dbLocation);
+    const bool newFile = !Location::isServer(dbLocation) && !QFileInfo::exists(dbLocation);
     Database db;
     QString dbError;
     if (!db.open(dbLocation, &dbError)) {
@@ -274,8 +287,12 @@ ImportSummary importFile(const QString &dbLocation, const QString &csvPath, Impo
                 ++summary.unchanged;
                 break;
             case ImportWriter::Outcome::Duplicate:
-                errors.add(ImportIssue{file, record.row, mapping.header(TableColumn::Title),
-                                       record.parsed.opening.title, duplicateMessage(firstRow), {}});
+                errors.add(ImportIssue{file,
+                                       record.row,
+                                       mapping.header(TableColumn::Title),
+                                       record.parsed.opening.title,
+                                       duplicateMessage(firstRow),
+                                       {}});
                 break;
             case ImportWriter::Outcome::Failed:
                 feed.stop();
@@ -289,8 +306,8 @@ ImportSummary importFile(const QString &dbLocation, const QString &csvPath, Impo
         }
     }
     if (feed.hasReaderError())
-        errors.add(ImportIssue{file, feed.readerErrorRow(), QString(), QString(),
-                               feed.readerErrorReason(), {}});
+        errors.add(ImportIssue{
+            file, feed.readerErrorRow(), QString(), QString(), feed.readerErrorReason(), {}});
     if (errors.count > 0)
         return fail(errorMessage(file, errors));
     if (progress && !progress(totalBytes, totalBytes))

@@ -1,7 +1,7 @@
 #include "database.h"
 
-#include "messages.h"
 #include "location.h"
+#include "messages.h"
 #include "schema.h"
 #include "transaction.h"
 
@@ -51,14 +51,9 @@ int Database::latestSchemaVersion()
     return Schema::latestVersion();
 }
 
-bool Database::isServerLocation(const QString &location)
-{
-    return Location::isServer(location);
-}
-
 QString Database::describe(const QString &location)
 {
-    if (!isServerLocation(location))
+    if (!Location::isServer(location))
         return QDir::toNativeSeparators(location);
     const QUrl url(location);
     return QStringLiteral("%1:%2/%3")
@@ -72,8 +67,8 @@ bool Database::open(const QString &location, QString *error, const QString &pass
     close();
     m_needsPassword = false;
     m_connectionName = nextConnectionName();
-    const bool ok = isServerLocation(location) ? openPostgres(location, password, error)
-                                               : openSqlite(location, error);
+    const bool ok = Location::isServer(location) ? openPostgres(location, password, error)
+                                                 : openSqlite(location, error);
     if (!ok) {
         close();
         return false;

@@ -28,8 +28,6 @@ public:
 
     bool isOpen() const;
     Backend backend() const { return m_backend; }
-    // True for postgresql:// and postgres:// URLs.
-    static bool isServerLocation(const QString &location);
     // The location for messages: the file, or host:port/database (never a password).
     static QString describe(const QString &location);
     // True when the last failed open was refused for want of a password.

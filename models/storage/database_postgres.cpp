@@ -1,6 +1,7 @@
 // Database: the PostgreSQL side of opening a table (a postgresql:// URL), and the
 // passwords typed in this session, kept in memory only.
 #include "database.h"
+#include "location.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -52,7 +53,7 @@ QString Database::rememberedPassword(const QString &location)
 
 QString Database::withoutPassword(const QString &location)
 {
-    if (!isServerLocation(location))
+    if (!Location::isServer(location))
         return location;
     QUrl url(location);
     url.setPassword(QString());

@@ -1,8 +1,9 @@
 #include "serveradmin.h"
+#include "location.h"
 
 #include "database.h"
-#include "transaction.h"
 #include "messages.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -61,7 +62,7 @@ bool isAdministrator(Database &db, QString *owner, QString *error)
 
 bool openAsAdministrator(Database &db, const QString &location, QString *error)
 {
-    if (!Database::isServerLocation(location)) {
+    if (!Location::isServer(location)) {
         if (error)
             *error = ServerAdminText::tr(
                          "%1: the rights of a table are kept by a PostgreSQL server: give a "

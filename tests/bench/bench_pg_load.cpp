@@ -15,6 +15,7 @@
 //   tests/pg/pg-cluster.sh stop /tmp/pg
 // Prints edits per second; exits 1 if any check fails.
 #include "database.h"
+#include "location.h"
 #include "serveradmin.h"
 #include "store.h"
 
@@ -354,7 +355,7 @@ int main(int argc, char *argv[])
         else
             o.url = arg;
     }
-    if (!Database::isServerLocation(o.url) || o.clients < 1 || o.edits < 1 || o.rows < 1) {
+    if (!Location::isServer(o.url) || o.clients < 1 || o.edits < 1 || o.rows < 1) {
         err << "usage: bench_pg_load postgresql://superuser@host:port/empty_database "
                "[--clients 20] [--edits 500] [--rows 5] [--shared 100]"
             << Qt::endl;

@@ -1,5 +1,6 @@
 #include "addopeningdialog.h"
 
+#include "editrules.h"
 #include "quartercombo.h"
 #include "store.h"
 
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 AddOpeningDialog::AddOpeningDialog(Store &store, qint64 ministryId, QWidget *parent)
@@ -83,29 +83,22 @@ void AddOpeningDialog::accept()
     QString error;
     const Quarter announced = m_announced->quarter(&error);
     const QString url = m_url->text().trimmed();
-    const QUrl parsed(url, QUrl::StrictMode);
     const QString ministry = m_ministry->currentText().trimmed();
     if (error.isEmpty() && ministry.isEmpty())
         error = tr("Choose a ministry.");
-    if (error.isEmpty() && !url.isEmpty() &&
-        (!parsed.isValid() || parsed.host().isEmpty() ||
-         (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))))
-        error = tr("“%1” is not a web address (http:// or https://).").arg(url);
+    if (error.isEmpty())
+        EditRules::checkUrl(url, &error);
     if (!error.isEmpty()) {
         m_error->setText(error);
         m_error->show();
         return;
     }
-    // Finds the ministry by name or alias, or creates it.
-    const qint64 ministryId = m_store.ensureMinistry(ministry, &error);
-    if (ministryId <= 0) {
-        m_error->setText(error);
-        m_error->show();
-        return;
-    }
+    // A ministry found by name or alias; a new name is created with the opening, by the
+    // undoable command.
+    const qint64 known = m_store.ministries().find(ministry);
     m_opening = Opening();
-    m_opening.ministryId = ministryId;
-    m_opening.ministry = m_store.ministries().name(ministryId);
+    m_opening.ministryId = known;
+    m_opening.ministry = known > 0 ? m_store.ministries().name(known) : ministry;
     m_opening.kind = Domain::kindFromCode(m_kind->currentData().toString()).value_or(Kind::Dataset);
     m_opening.title = m_title->text().trimmed();
     m_opening.announced = announced;

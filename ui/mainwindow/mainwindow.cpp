@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "location.h"
 
 #include "dashboardlink.h"
 #include "dashboardpage.h"
@@ -233,8 +234,7 @@ void MainWindow::updateTitle()
         return;
     }
     const QString location = m_store.location();
-    const QString name =
-        location.contains(QLatin1String("://")) ? location : QFileInfo(location).fileName();
+    const QString name = Location::isServer(location) ? location : QFileInfo(location).fileName();
     setWindowTitle(QStringLiteral("%1 — %2").arg(name, app));
 }
 

@@ -1,4 +1,5 @@
 #include "recenttablesmenu.h"
+#include "location.h"
 
 #include <QDir>
 #include <QEvent>
@@ -12,7 +13,7 @@ const QString SettingsKey = QStringLiteral("recentTables");
 // Two spellings of one file count once (Windows paths ignore case, and separators vary).
 QString normalized(const QString &location)
 {
-    if (location.contains(QLatin1String("://")))
+    if (Location::isServer(location))
         return location;
     return QDir::cleanPath(QFileInfo(location).absoluteFilePath());
 }
@@ -69,7 +70,7 @@ void RecentTablesMenu::rebuild()
     const QStringList list = locations();
     int number = 1;
     for (const QString &location : list) {
-        const bool url = location.contains(QLatin1String("://"));
+        const bool url = Location::isServer(location);
         const QString name = url ? location : QFileInfo(location).fileName();
         // &1…&8: each entry has its key in the open menu.
         QAction *action = addAction(QStringLiteral("&%1 %2").arg(number++).arg(name));

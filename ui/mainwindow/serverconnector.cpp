@@ -1,4 +1,5 @@
 #include "serverconnector.h"
+#include "location.h"
 
 #include "connectdialog.h"
 #include "database.h"
@@ -23,7 +24,7 @@ void ServerConnector::connectToServer()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The last server opened, as a start.
     for (const QString &location : m_recent->locations()) {
-        if (Database::isServerLocation(location)) {
+        if (Location::isServer(location)) {
             dialog->setUrl(location);
             break;
         }
@@ -46,7 +47,7 @@ void ServerConnector::openAsking(const QString &location)
         if (m_opener->open(location, &error, password))
             return;
     }
-    if (Database::isServerLocation(location))
+    if (Location::isServer(location))
         offerLocalTable(error);
     else
         emit errorOccurred(error);

@@ -1,4 +1,5 @@
 #include "tableopener.h"
+#include "location.h"
 
 #include "database.h"
 #include "recenttablesmenu.h"
@@ -52,7 +53,7 @@ bool TableOpener::open(const QString &location, QString *error, const QString &p
 
 void TableOpener::choose()
 {
-    const QString start = m_store.isOpen() && !m_store.location().contains(QLatin1String("://"))
+    const QString start = m_store.isOpen() && !Location::isServer(m_store.location())
                               ? QFileInfo(m_store.location()).absolutePath()
                               : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open a table"), start,
