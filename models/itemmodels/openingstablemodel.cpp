@@ -1,6 +1,7 @@
 #include "openingstablemodel.h"
 
 #include "openingpages.h"
+#include "openingstablecolumns.h"
 #include "store.h"
 
 #include <QLocale>
@@ -41,40 +42,12 @@ int OpeningsTableModel::columnCount(const QModelIndex &parent) const
 
 Field OpeningsTableModel::fieldForColumn(int column, bool *ok)
 {
-    if (ok)
-        *ok = true;
-    switch (column) {
-    case TitleColumn:
-        return Field::Title;
-    case MinistryColumn:
-        return Field::Ministry;
-    case KindColumn:
-        return Field::Kind;
-    case AnnouncedColumn:
-        return Field::Announced;
-    case EffectiveDateColumn:
-        return Field::EffectiveDate;
-    case StatusColumn:
-        return Field::Status;
-    case UrlColumn:
-        return Field::Url;
-    case CommentColumn:
-        return Field::Comment;
-    default:
-        if (ok)
-            *ok = false;
-        return Field::Title;
-    }
+    return OpeningsTableColumns::field(column, ok);
 }
 
 int OpeningsTableModel::columnForField(Field field)
 {
-    for (int c = 0; c < ColumnCount; ++c) {
-        bool ok = false;
-        if (fieldForColumn(c, &ok) == field && ok)
-            return c;
-    }
-    return -1;
+    return OpeningsTableColumns::column(field);
 }
 
 QVariant OpeningsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -84,30 +57,7 @@ QVariant OpeningsTableModel::headerData(int section, Qt::Orientation orientation
             return QLocale().toString(section + 1);
         return {};
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (section) {
-    case TitleColumn:
-        return tr("Title");
-    case MinistryColumn:
-        return tr("Ministry");
-    case KindColumn:
-        return tr("Kind");
-    case AnnouncedColumn:
-        return role == Qt::ToolTipRole ? tr("Quarter announced by the ministry") : tr("Announced");
-    case EffectiveDateColumn:
-        return role == Qt::ToolTipRole ? tr("Date the item was effectively opened")
-                                       : tr("Opened on");
-    case StatusColumn:
-        return tr("Status");
-    case UrlColumn:
-        return tr("URL");
-    case CommentColumn:
-        return tr("Comment");
-    case LastChangeColumn:
-        return tr("Last change");
-    }
-    return {};
+    return OpeningsTableColumns::header(section, role);
 }
 
 Qt::ItemFlags OpeningsTableModel::flags(const QModelIndex &index) const
@@ -234,38 +184,7 @@ OpeningOrder OpeningsTableModel::order() const
 {
     OpeningOrder order;
     order.ascending = m_sortOrder == Qt::AscendingOrder;
-    switch (m_sortColumn) {
-    case TitleColumn:
-        order.key = OpeningOrder::Key::Title;
-        break;
-    case MinistryColumn:
-        order.key = OpeningOrder::Key::Ministry;
-        break;
-    case KindColumn:
-        order.key = OpeningOrder::Key::Kind;
-        break;
-    case AnnouncedColumn:
-        order.key = OpeningOrder::Key::Announced;
-        break;
-    case EffectiveDateColumn:
-        order.key = OpeningOrder::Key::EffectiveDate;
-        break;
-    case StatusColumn:
-        order.key = OpeningOrder::Key::Status;
-        break;
-    case UrlColumn:
-        order.key = OpeningOrder::Key::Url;
-        break;
-    case CommentColumn:
-        order.key = OpeningOrder::Key::Comment;
-        break;
-    case LastChangeColumn:
-        order.key = OpeningOrder::Key::UpdatedAt;
-        break;
-    default:
-        order.key = OpeningOrder::Key::Id;
-        break;
-    }
+    order.key = OpeningsTableColumns::sortKey(m_sortColumn);
     return order;
 }
 
