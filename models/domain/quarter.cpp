@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace {
 
 constexpr int MinYear = 1900;
@@ -55,6 +57,92 @@ Quarter parseCommon(const QString &text)
         digit(6) >= 1 && digit(6) <= 4)
         return Quarter(year(0), digit(6));
     return {};
+}
+
+// The patterns below work on folded text: lower case, no accents. Each
+// family returns nullopt when none of its patterns matches; a match decides,
+// even on an invalid quarter ("T3 1850").
+using Match = std::optional<Quarter>;
+
+Quarter make(const QString &year, int quarter)
+{
+    return Quarter(year.toInt(), quarter);
+}
+
+// "T3 2021", "trimestre 3 2021", "2021-Q3", "3e trimestre 2021"...
+Match parseQuarterWords(const QString &text)
+{
+    static const QRegularExpression quarterFirst(
+        QStringLiteral(R"(^(?:t|q|trim\.?|trimestre)\s*-?\s*([1-4])\s*[-/ ]?\s*(\d{4})$)"));
+    static const QRegularExpression yearFirst(
+        QStringLiteral(R"(^(\d{4})\s*[-/ ]?\s*(?:t|q)\s*-?\s*([1-4])$)"));
+    static const QRegularExpression ordinal(QStringLiteral(
+        R"(^([1-4])\s*(?:e|er|eme|re|nd|d|st|th|rd)?\s+trimestre\s*(?:de\s+)?(\d{4})$)"));
+    QRegularExpressionMatch m;
+    if ((m = quarterFirst.match(text)).hasMatch())
+        return make(m.captured(2), m.captured(1).toInt());
+    if ((m = yearFirst.match(text)).hasMatch())
+        return make(m.captured(1), m.captured(2).toInt());
+    if ((m = ordinal.match(text)).hasMatch())
+        return make(m.captured(2), m.captured(1).toInt());
+    return std::nullopt;
+}
+
+// A half-year is read as its last quarter: "S1 2021" is T2 2021.
+Match parseSemesterWords(const QString &text)
+{
+    static const QRegularExpression semester(
+        QStringLiteral(R"(^(?:s|semestre\s*)([12])\s*[-/ ]?\s*(\d{4})$)"));
+    static const QRegularExpression semesterYearFirst(
+        QStringLiteral(R"(^(\d{4})\s*[-/ ]?\s*s([12])$)"));
+    static const QRegularExpression ordinalSemester(
+        QStringLiteral(R"(^([12])\s*(?:e|er|eme|re|nd|d|st)?\s+semestre\s*(?:de\s+)?(\d{4})$)"));
+    QRegularExpressionMatch m;
+    if ((m = semester.match(text)).hasMatch())
+        return make(m.captured(2), m.captured(1).toInt() * 2);
+    if ((m = semesterYearFirst.match(text)).hasMatch())
+        return make(m.captured(1), m.captured(2).toInt() * 2);
+    if ((m = ordinalSemester.match(text)).hasMatch())
+        return make(m.captured(2), m.captured(1).toInt() * 2);
+    return std::nullopt;
+}
+
+// "2021", "fin 2021", "mi-2021", "début 2021".
+Match parseYearWords(const QString &text)
+{
+    static const QRegularExpression yearOnly(QStringLiteral(R"(^(\d{4})$)"));
+    static const QRegularExpression endOfYear(
+        QStringLiteral(R"(^(?:fin|fin d'annee|fin de l'annee|fin annee)\s*-?\s*(\d{4})$)"));
+    static const QRegularExpression midYear(
+        QStringLiteral(R"(^(?:mi|milieu)\s*-?\s*(?:annee\s*)?(\d{4})$)"));
+    static const QRegularExpression startOfYear(QStringLiteral(R"(^(?:debut)\s*-?\s*(\d{4})$)"));
+    QRegularExpressionMatch m;
+    if ((m = yearOnly.match(text)).hasMatch())
+        return make(m.captured(1), 4);
+    if ((m = endOfYear.match(text)).hasMatch())
+        return make(m.captured(1), 4);
+    if ((m = midYear.match(text)).hasMatch())
+        return make(m.captured(1), 2);
+    if ((m = startOfYear.match(text)).hasMatch())
+        return make(m.captured(1), 1);
+    return std::nullopt;
+}
+
+// A date's quarter: "20/09/2021", "2021-09-20" (a time after it allowed).
+Match parseDateWords(const QString &text)
+{
+    static const QRegularExpression frenchDate(
+        QStringLiteral(R"(^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$)"));
+    static const QRegularExpression isoDate(
+        QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][0-9:.]+z?)?$)"));
+    QRegularExpressionMatch m;
+    if ((m = frenchDate.match(text)).hasMatch())
+        return Quarter::fromDate(
+            QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt()));
+    if ((m = isoDate.match(text)).hasMatch())
+        return Quarter::fromDate(
+            QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()));
+    return std::nullopt;
 }
 
 } // namespace
@@ -131,65 +219,14 @@ Quarter Quarter::parse(const QString &input, QString *error)
     if (text.isEmpty())
         return {};
 
-    auto make = [](const QString &y, int q) {
-        const int year = y.toInt();
-        return Quarter(year, q);
-    };
-
-    // Patterns work on the folded text: lower case, no accents.
-    static const QRegularExpression quarterFirst(
-        QStringLiteral(R"(^(?:t|q|trim\.?|trimestre)\s*-?\s*([1-4])\s*[-/ ]?\s*(\d{4})$)"));
-    static const QRegularExpression yearFirst(
-        QStringLiteral(R"(^(\d{4})\s*[-/ ]?\s*(?:t|q)\s*-?\s*([1-4])$)"));
-    static const QRegularExpression ordinal(QStringLiteral(
-        R"(^([1-4])\s*(?:e|er|eme|re|nd|d|st|th|rd)?\s+trimestre\s*(?:de\s+)?(\d{4})$)"));
-    static const QRegularExpression semester(
-        QStringLiteral(R"(^(?:s|semestre\s*)([12])\s*[-/ ]?\s*(\d{4})$)"));
-    static const QRegularExpression semesterYearFirst(
-        QStringLiteral(R"(^(\d{4})\s*[-/ ]?\s*s([12])$)"));
-    static const QRegularExpression ordinalSemester(
-        QStringLiteral(R"(^([12])\s*(?:e|er|eme|re|nd|d|st)?\s+semestre\s*(?:de\s+)?(\d{4})$)"));
-    static const QRegularExpression yearOnly(QStringLiteral(R"(^(\d{4})$)"));
-    static const QRegularExpression endOfYear(
-        QStringLiteral(R"(^(?:fin|fin d'annee|fin de l'annee|fin annee)\s*-?\s*(\d{4})$)"));
-    static const QRegularExpression midYear(
-        QStringLiteral(R"(^(?:mi|milieu)\s*-?\s*(?:annee\s*)?(\d{4})$)"));
-    static const QRegularExpression startOfYear(QStringLiteral(R"(^(?:debut)\s*-?\s*(\d{4})$)"));
-    static const QRegularExpression frenchDate(
-        QStringLiteral(R"(^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$)"));
-    static const QRegularExpression isoDate(
-        QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][0-9:.]+z?)?$)"));
-
-    QRegularExpressionMatch m;
-    Quarter result;
-    if ((m = quarterFirst.match(text)).hasMatch()) {
-        result = make(m.captured(2), m.captured(1).toInt());
-    } else if ((m = yearFirst.match(text)).hasMatch()) {
-        result = make(m.captured(1), m.captured(2).toInt());
-    } else if ((m = ordinal.match(text)).hasMatch()) {
-        result = make(m.captured(2), m.captured(1).toInt());
-    } else if ((m = semester.match(text)).hasMatch()) {
-        result = make(m.captured(2), m.captured(1).toInt() * 2);
-    } else if ((m = semesterYearFirst.match(text)).hasMatch()) {
-        result = make(m.captured(1), m.captured(2).toInt() * 2);
-    } else if ((m = ordinalSemester.match(text)).hasMatch()) {
-        result = make(m.captured(2), m.captured(1).toInt() * 2);
-    } else if ((m = yearOnly.match(text)).hasMatch()) {
-        result = make(m.captured(1), 4);
-    } else if ((m = endOfYear.match(text)).hasMatch()) {
-        result = make(m.captured(1), 4);
-    } else if ((m = midYear.match(text)).hasMatch()) {
-        result = make(m.captured(1), 2);
-    } else if ((m = startOfYear.match(text)).hasMatch()) {
-        result = make(m.captured(1), 1);
-    } else if ((m = frenchDate.match(text)).hasMatch()) {
-        result =
-            fromDate(QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt()));
-    } else if ((m = isoDate.match(text)).hasMatch()) {
-        result =
-            fromDate(QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()));
-    }
-
+    Match match = parseQuarterWords(text);
+    if (!match)
+        match = parseSemesterWords(text);
+    if (!match)
+        match = parseYearWords(text);
+    if (!match)
+        match = parseDateWords(text);
+    const Quarter result = match.value_or(Quarter());
     if (!result.isValid() && error)
         *error =
             QuarterText::tr("“%1” is not a quarter (expected e.g. “T3 2021”)").arg(input.trimmed());

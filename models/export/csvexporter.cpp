@@ -90,12 +90,121 @@ QByteArray field(const QString &value, CsvDialect dialect)
 
 } // namespace CsvExport
 
+namespace {
+
+// The export file, written through a buffer a megabyte at a time and put in
+// place only by commit(): a failed export leaves the target untouched.
+class CsvOutput
+{
+public:
+    CsvOutput(const QString &path, CsvDialect dialect)
+        : m_file(path), m_shownPath(QDir::toNativeSeparators(path)), m_dialect(dialect)
+    {
+        m_buffer.reserve(flushSize + 64 * 1024);
+    }
+
+    bool open(QString *error)
+    {
+        if (m_file.open(QIODevice::WriteOnly))
+            return true;
+        if (error)
+            *error = writeError();
+        return false;
+    }
+
+    void append(const QStringList &fields) { appendRecord(&m_buffer, fields, m_dialect); }
+    void appendBom() { m_buffer += "\xEF\xBB\xBF"; }
+
+    // Writes the buffer out once it is full; false (export cancelled) on failure.
+    bool flushWhenFull(QString *error) { return m_buffer.size() < flushSize || flush(error); }
+
+    bool commit(QString *error)
+    {
+        if (!flush(error))
+            return false;
+        if (m_file.commit())
+            return true;
+        if (error)
+            *error = writeError();
+        return false;
+    }
+
+    bool cancel(QString *error, const QString &message)
+    {
+        m_file.cancelWriting();
+        if (error)
+            *error = message;
+        return false;
+    }
+    void cancel() { m_file.cancelWriting(); }
+
+private:
+    bool flush(QString *error)
+    {
+        if (m_file.write(m_buffer) != m_buffer.size())
+            return cancel(error, writeError());
+        m_buffer.clear();
+        return true;
+    }
+    QString writeError() const
+    {
+        return Text::tr("Cannot write %1: %2").arg(m_shownPath, m_file.errorString());
+    }
+
+    QSaveFile m_file;
+    const QString m_shownPath;
+    const CsvDialect m_dialect;
+    QByteArray m_buffer;
+};
+
+QStringList openingFields(const Opening &o, CsvDialect dialect, const QLocale &french)
+{
+    return {Domain::kindPublishedLabel(o.kind),
+            o.title,
+            o.ministry,
+            Domain::statusPublishedLabel(o.status),
+            o.announced.display(french),
+            o.url,
+            lastModifiedText(o.updatedAt, dialect),
+            dateText(o.effectiveDate),
+            o.firstAnnounced.display(french),
+            o.comment,
+            o.description};
+}
+
+// The rows of the cursor; false on failure or when progress cancelled.
+bool writeOpenings(OpeningCursor &cursor, CsvOutput &out, CsvDialect dialect, qint64 total,
+                   const ExportProgress &progress, QString *error)
+{
+    const QLocale french(QLocale::French, QLocale::France);
+    QStringList fields;
+    qint64 done = 0;
+    while (cursor.next()) {
+        fields = openingFields(cursor.current(), dialect, french);
+        out.append(fields);
+        if (!out.flushWhenFull(error))
+            return false;
+        if (++done % progressStep == 0 && progress && !progress(done, total)) {
+            out.cancel();
+            return false;
+        }
+    }
+    if (!cursor.error().isEmpty())
+        return out.cancel(error, cursor.error());
+    if (progress && !progress(done, total)) {
+        out.cancel();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool exportCsv(Database &db, const QString &path, CsvDialect dialect, const ExportOptions &options,
                QString *error, const ExportProgress &progress)
 {
     if (error)
         error->clear();
-    const QString shownPath = QDir::toNativeSeparators(path);
     if (!ExportSource::checkOptions(db, options, error))
         return false;
     const OpeningFilter filter = options.filter();
@@ -110,68 +219,16 @@ bool exportCsv(Database &db, const QString &path, CsvDialect dialect, const Expo
     if (progress && !progress(0, total))
         return false;
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = Text::tr("Cannot write %1: %2").arg(shownPath, file.errorString());
+    CsvOutput out(path, dialect);
+    if (!out.open(error))
         return false;
-    }
-    auto fail = [&](const QString &message) {
-        file.cancelWriting();
-        if (error)
-            *error = message;
-        return false;
-    };
-    QByteArray buffer;
-    buffer.reserve(flushSize + 64 * 1024);
     if (dialect == CsvDialect::Excel)
-        buffer += "\xEF\xBB\xBF";
-    appendRecord(&buffer, CsvExport::columns(), dialect);
-
-    const QLocale french(QLocale::French, QLocale::France);
+        out.appendBom();
+    out.append(CsvExport::columns());
     OpeningCursor cursor(db);
     if (!cursor.open(filter, error)) {
-        file.cancelWriting();
+        out.cancel();
         return false;
     }
-    QStringList fields;
-    qint64 done = 0;
-    while (cursor.next()) {
-        const Opening &o = cursor.current();
-        fields = {Domain::kindPublishedLabel(o.kind),
-                  o.title,
-                  o.ministry,
-                  Domain::statusPublishedLabel(o.status),
-                  o.announced.display(french),
-                  o.url,
-                  lastModifiedText(o.updatedAt, dialect),
-                  dateText(o.effectiveDate),
-                  o.firstAnnounced.display(french),
-                  o.comment,
-                  o.description};
-        appendRecord(&buffer, fields, dialect);
-        if (buffer.size() >= flushSize) {
-            if (file.write(buffer) != buffer.size())
-                return fail(Text::tr("Cannot write %1: %2").arg(shownPath, file.errorString()));
-            buffer.clear();
-        }
-        if (++done % progressStep == 0 && progress && !progress(done, total)) {
-            file.cancelWriting();
-            return false;
-        }
-    }
-    if (!cursor.error().isEmpty())
-        return fail(cursor.error());
-    if (progress && !progress(done, total)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (file.write(buffer) != buffer.size())
-        return fail(Text::tr("Cannot write %1: %2").arg(shownPath, file.errorString()));
-    if (!file.commit()) {
-        if (error)
-            *error = Text::tr("Cannot write %1: %2").arg(shownPath, file.errorString());
-        return false;
-    }
-    return true;
+    return writeOpenings(cursor, out, dialect, total, progress, error) && out.commit(error);
 }

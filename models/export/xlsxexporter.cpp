@@ -126,6 +126,168 @@ struct ExportPlan
     }
 };
 
+// The file written beside the target, then renamed over it: same volume, so
+// the rename is cheap, and the target is never half written. Also owns the
+// scratch folder of libxlsxwriter's temporary files.
+class StagedFile
+{
+public:
+    explicit StagedFile(const QString &path)
+        : m_path(path), m_shownPath(QDir::toNativeSeparators(path)),
+          m_part(QFileInfo(path).absoluteDir().filePath(
+              QStringLiteral(".%1.XXXXXX.part").arg(QFileInfo(path).fileName())))
+    {
+    }
+
+    bool open(QString *error)
+    {
+        if (!m_part.open()) {
+            if (error)
+                *error = Text::tr("Cannot write %1: %2").arg(m_shownPath, m_part.errorString());
+            return false;
+        }
+        m_part.close();
+        if (!m_scratch.isValid()) {
+            if (error)
+                *error =
+                    Text::tr("Cannot create a temporary folder: %1").arg(m_scratch.errorString());
+            return false;
+        }
+        return true;
+    }
+
+    QString partPath() const { return m_part.fileName(); }
+    QString scratchPath() const { return m_scratch.path(); }
+
+    bool replaceTarget(QString *error)
+    {
+        // Keep the permissions of the file replaced; a new file gets the usual
+        // rw-r--r-- rather than the temporary file's owner-only ones.
+        const QFileDevice::Permissions permissions =
+            QFile::exists(m_path)
+                ? QFile::permissions(m_path)
+                : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                      QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        if (QFile::exists(m_path) && !QFile::remove(m_path)) {
+            if (error)
+                *error = Text::tr("Cannot replace %1.").arg(m_shownPath);
+            return false;
+        }
+        if (!m_part.rename(m_path)) {
+            if (error)
+                *error = Text::tr("Cannot write %1: %2").arg(m_shownPath, m_part.errorString());
+            return false;
+        }
+        m_part.setAutoRemove(false);
+        QFile::setPermissions(m_path, permissions);
+        return true;
+    }
+
+private:
+    const QString m_path;
+    const QString m_shownPath;
+    QTemporaryFile m_part;
+    QTemporaryDir m_scratch;
+};
+
+// The sheets of the workbook, all created before any row is written, in
+// display order: the summary, "Ouvertures" and one per ministry when wanted.
+class WorkbookSheets
+{
+public:
+    WorkbookSheets(lxw_workbook *book, const XlsxFormats &formats)
+        : m_book(book), m_formats(formats), all(book, formats)
+    {
+    }
+    WorkbookSheets(const WorkbookSheets &) = delete;
+    WorkbookSheets &operator=(const WorkbookSheets &) = delete;
+
+    bool create(const QVector<MinistryProgress> &ministries, const ExportPlan &plan,
+                bool perMinistry, qint64 total, QString *error)
+    {
+        namespace L = ExportLabels;
+        summaryName = XlsxSheetNames::unique(L::summarySheet(), &m_taken);
+        summary = workbook_add_worksheet(m_book, summaryName.toUtf8().constData());
+        const qint64 linksWritten = plan.totalLinks * (perMinistry ? 2 : 1);
+        if (!summary ||
+            !all.create(L::openingsSheet(), total, ExportPlan::quota(plan.totalLinks, linksWritten),
+                        &m_taken, error)) {
+            if (error && error->isEmpty())
+                *error = Text::tr("Cannot add the sheet \"%1\".").arg(summaryName);
+            return false;
+        }
+        if (!perMinistry)
+            return true;
+        for (const MinistryProgress &m : ministries) {
+            auto run = std::make_unique<XlsxSheetRun>(m_book, m_formats);
+            const QString fallback =
+                QStringLiteral("%1 %2").arg(L::otherMinistrySheet()).arg(ministrySheets.size() + 1);
+            if (!run->create(XlsxSheetNames::forMinistry(m.ministry, fallback), m.counts.announced,
+                             ExportPlan::quota(plan.links.value(m.ministryId), linksWritten),
+                             &m_taken, error))
+                return false;
+            ministrySheets.push_back(std::move(run));
+        }
+        return true;
+    }
+
+    void finish()
+    {
+        all.finish();
+        for (const auto &run : ministrySheets)
+            run->finish();
+    }
+
+private:
+    lxw_workbook *m_book;
+    const XlsxFormats &m_formats;
+    QStringList m_taken; // sheet names, kept for sheets added while writing
+
+public:
+    QString summaryName;
+    lxw_worksheet *summary = nullptr;
+    XlsxSheetRun all;
+    std::vector<std::unique_ptr<XlsxSheetRun>> ministrySheets; // empty, or one per ministry
+};
+
+// One forward-only query per ministry, in the summary's order, so each
+// ministry's sheet is filled in row order alongside "Ouvertures".
+bool writeOpenings(Database &db, const ExportOptions &options,
+                   const QVector<MinistryProgress> &ministries, WorkbookSheets &sheets,
+                   qint64 total, const ExportProgress &progress, QString *error)
+{
+    XlsxRowEncoder encoder;
+    XlsxEncodedRow encoded;
+    qint64 done = 0;
+    for (int i = 0; i < ministries.size(); ++i) {
+        if (ministries.at(i).counts.announced == 0)
+            continue;
+        OpeningFilter filter = options.filter();
+        filter.ministryIds = {ministries.at(i).ministryId};
+        OpeningCursor cursor(db);
+        if (!cursor.open(filter, error))
+            return false;
+        XlsxSheetRun *own =
+            sheets.ministrySheets.empty() ? nullptr : sheets.ministrySheets.at(size_t(i)).get();
+        while (cursor.next()) {
+            encoder.encode(cursor.current(), &encoded);
+            if (!sheets.all.write(encoded, error) || (own && !own->write(encoded, error)))
+                return false;
+            if (++done % progressStep == 0 && progress && !progress(done, total))
+                return false;
+        }
+        if (!cursor.error().isEmpty()) {
+            if (error)
+                *error = cursor.error();
+            return false;
+        }
+    }
+    if (progress && !progress(done, total))
+        return false;
+    sheets.finish();
+    return true;
+}
+
 } // namespace
 
 bool exportXlsx(Database &db, const QString &path, const ExportOptions &options, QString *error,
@@ -145,27 +307,13 @@ bool exportXlsx(Database &db, const QString &path, const ExportOptions &options,
     if (progress && !progress(0, total))
         return false;
 
-    // Written beside the target, then renamed over it: same volume, so the
-    // rename is cheap, and the target is never half written.
-    const QFileInfo target(path);
-    QTemporaryFile part(
-        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
-    QTemporaryDir scratch;
-    if (!part.open()) {
-        if (error)
-            *error = Text::tr("Cannot write %1: %2").arg(shownPath, part.errorString());
+    StagedFile staged(path);
+    if (!staged.open(error))
         return false;
-    }
-    part.close();
-    if (!scratch.isValid()) {
-        if (error)
-            *error = Text::tr("Cannot create a temporary folder: %1").arg(scratch.errorString());
-        return false;
-    }
     ExportPlan plan;
     if (!plan.read(db, options.filter(), error))
         return false;
-    Workbook book(part.fileName(), scratch.path(), plan.needsZip64());
+    Workbook book(staged.partPath(), staged.scratchPath(), plan.needsZip64());
     if (!book.get()) {
         if (error)
             *error = Text::tr("Cannot write %1.").arg(shownPath);
@@ -178,72 +326,18 @@ bool exportXlsx(Database &db, const QString &path, const ExportOptions &options,
     workbook_set_properties(book.get(), &properties);
     const XlsxFormats formats = XlsxFormats::create(book.get());
 
-    // Every sheet is created before any row is written, in display order.
-    QStringList taken;
-    const QString summaryName = XlsxSheetNames::unique(L::summarySheet(), &taken);
-    lxw_worksheet *summary = workbook_add_worksheet(book.get(), summaryName.toUtf8().constData());
     const QVector<MinistryProgress> &ministries = figures->byMinistry;
     const bool perMinistry =
         !options.ministryId && ministries.size() <= XlsxExport::maxMinistrySheets;
-    const qint64 linksWritten = plan.totalLinks * (perMinistry ? 2 : 1);
-    XlsxSheetRun all(book.get(), formats);
-    if (!summary || !all.create(L::openingsSheet(), total,
-                                ExportPlan::quota(plan.totalLinks, linksWritten), &taken, error)) {
-        if (error && error->isEmpty())
-            *error = Text::tr("Cannot add the sheet \"%1\".").arg(summaryName);
+    WorkbookSheets sheets(book.get(), formats);
+    if (!sheets.create(ministries, plan, perMinistry, total, error))
         return false;
-    }
-    std::vector<std::unique_ptr<XlsxSheetRun>> ministrySheets;
-    if (perMinistry) {
-        for (const MinistryProgress &m : ministries) {
-            auto run = std::make_unique<XlsxSheetRun>(book.get(), formats);
-            const QString fallback =
-                QStringLiteral("%1 %2").arg(L::otherMinistrySheet()).arg(ministrySheets.size() + 1);
-            if (!run->create(XlsxSheetNames::forMinistry(m.ministry, fallback), m.counts.announced,
-                             ExportPlan::quota(plan.links.value(m.ministryId), linksWritten),
-                             &taken, error))
-                return false;
-            ministrySheets.push_back(std::move(run));
-        }
-    }
-
     const QString scope = options.ministryId && !ministries.isEmpty() ? ministries.first().ministry
                                                                       : L::allMinistries();
-    if (!writeXlsxSummary(book.get(), summary, summaryName, *figures, scope, formats, error))
+    if (!writeXlsxSummary(book.get(), sheets.summary, sheets.summaryName, *figures, scope, formats,
+                          error) ||
+        !writeOpenings(db, options, ministries, sheets, total, progress, error))
         return false;
-
-    // One forward-only query per ministry, in the summary's order, so each
-    // ministry's sheet is filled in row order alongside "Ouvertures".
-    XlsxRowEncoder encoder;
-    XlsxEncodedRow encoded;
-    qint64 done = 0;
-    for (int i = 0; i < ministries.size(); ++i) {
-        if (ministries.at(i).counts.announced == 0)
-            continue;
-        OpeningFilter filter = options.filter();
-        filter.ministryIds = {ministries.at(i).ministryId};
-        OpeningCursor cursor(db);
-        if (!cursor.open(filter, error))
-            return false;
-        XlsxSheetRun *own = perMinistry ? ministrySheets.at(size_t(i)).get() : nullptr;
-        while (cursor.next()) {
-            encoder.encode(cursor.current(), &encoded);
-            if (!all.write(encoded, error) || (own && !own->write(encoded, error)))
-                return false;
-            if (++done % progressStep == 0 && progress && !progress(done, total))
-                return false;
-        }
-        if (!cursor.error().isEmpty()) {
-            if (error)
-                *error = cursor.error();
-            return false;
-        }
-    }
-    if (progress && !progress(done, total))
-        return false;
-    all.finish();
-    for (const auto &run : ministrySheets)
-        run->finish();
 
     const lxw_error closed = book.close();
     if (closed != LXW_NO_ERROR) {
@@ -251,24 +345,5 @@ bool exportXlsx(Database &db, const QString &path, const ExportOptions &options,
             *error = Text::tr("Cannot write %1: %2").arg(shownPath, Xlsx::errorText(closed));
         return false;
     }
-    // Keep the permissions of the file replaced; a new file gets the usual
-    // rw-r--r-- rather than the temporary file's owner-only ones.
-    const QFileDevice::Permissions permissions =
-        QFile::exists(path)
-            ? QFile::permissions(path)
-            : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
-                  QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    if (QFile::exists(path) && !QFile::remove(path)) {
-        if (error)
-            *error = Text::tr("Cannot replace %1.").arg(shownPath);
-        return false;
-    }
-    if (!part.rename(path)) {
-        if (error)
-            *error = Text::tr("Cannot write %1: %2").arg(shownPath, part.errorString());
-        return false;
-    }
-    part.setAutoRemove(false);
-    QFile::setPermissions(path, permissions);
-    return true;
+    return staged.replaceTarget(error);
 }

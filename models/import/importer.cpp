@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace {
 
 struct Text
@@ -93,51 +95,50 @@ QString ImportSummary::toString() const
     return text;
 }
 
-ImportPreview previewImport(const QString &csvPath, int maxRows, const ProgressCallback &progress)
+namespace {
+
+// Rows of the file that share ministry, title and kind. Without a table,
+// ministries are told apart by name; the import also merges a ministry's aliases.
+class FileDuplicates
 {
-    ImportPreview preview;
-    preview.file = QDir::toNativeSeparators(csvPath);
-    ImportIssues errors, warnings;
-    auto done = [&] {
-        preview.errors = std::move(errors.items);
-        preview.errorCount = errors.count;
-        preview.warnings = std::move(warnings.items);
-        preview.warningCount = warnings.count;
-        return preview;
-    };
-
-    CsvReader reader;
-    if (!reader.open(csvPath, nullptr)) {
-        errors.add(ImportIssue{preview.file, 0, QString(), QString(), reader.errorReason(), {}});
-        return done();
+public:
+    // The earlier row with the same key as o, or 0 for the first one.
+    int check(const Opening &o, int row)
+    {
+        auto ministryKey = m_ministryKeys.constFind(o.ministry);
+        if (ministryKey == m_ministryKeys.constEnd())
+            ministryKey = m_ministryKeys.insert(o.ministry, MinistryDirectory::key(o.ministry));
+        const OpeningKey key = OpeningKey::make(*ministryKey, o.kind, o.title);
+        const auto first = m_seen.constFind(key);
+        if (first != m_seen.constEnd())
+            return *first;
+        m_seen.insert(key, row);
+        return 0;
     }
-    preview.encoding = reader.encodingName();
-    preview.separator = reader.separator();
-    HeaderMapping mapping;
-    const bool headerOk = readHeader(reader, mapping, errors, warnings);
-    preview.headers = mapping.headers();
-    preview.unknownColumns = mapping.unknownColumns();
-    if (!headerOk)
-        return done();
 
+private:
+    QHash<OpeningKey, int> m_seen;
+    QHash<QString, QString> m_ministryKeys; // as written -> folded
+};
+
+// Reads the records after the header into preview; false when progress cancelled.
+bool previewRecords(CsvReader &reader, const HeaderMapping &mapping, int maxRows,
+                    const ProgressCallback &progress, ImportPreview &preview, ImportIssues &errors,
+                    ImportIssues &warnings)
+{
     ImportRowParser parser(mapping, preview.file);
-    QHash<OpeningKey, int> seen;
-    QHash<QString, QString> ministryKeys; // as written -> folded
+    FileDuplicates duplicates;
     QStringList fields;
     int row = 0;
     ImportRow parsed;
     int sinceReport = 0;
-    if (progress && !progress(0, reader.totalBytes())) {
-        preview.cancelled = true;
-        return done();
-    }
+    if (progress && !progress(0, reader.totalBytes()))
+        return false;
     while (reader.next(fields, row)) {
         if (++sinceReport == progressStep) {
             sinceReport = 0;
-            if (progress && !progress(reader.bytesRead(), reader.totalBytes())) {
-                preview.cancelled = true;
-                return done();
-            }
+            if (progress && !progress(reader.bytesRead(), reader.totalBytes()))
+                return false;
         }
         if (ImportRowParser::isBlank(fields))
             continue;
@@ -146,31 +147,48 @@ ImportPreview previewImport(const QString &csvPath, int maxRows, const ProgressC
             continue;
         if (preview.rows.size() < maxRows)
             preview.rows.append(parsed.opening);
-        // Without a table, ministries are told apart by name; the import also
-        // merges a ministry's aliases.
-        auto ministryKey = ministryKeys.constFind(parsed.opening.ministry);
-        if (ministryKey == ministryKeys.constEnd())
-            ministryKey = ministryKeys.insert(parsed.opening.ministry,
-                                              MinistryDirectory::key(parsed.opening.ministry));
-        const OpeningKey key =
-            OpeningKey::make(*ministryKey, parsed.opening.kind, parsed.opening.title);
-        const auto first = seen.constFind(key);
-        if (first != seen.constEnd())
+        if (const int first = duplicates.check(parsed.opening, row))
             errors.add(ImportIssue{preview.file,
                                    row,
                                    mapping.header(TableColumn::Title),
                                    parsed.opening.title,
-                                   duplicateMessage(*first),
+                                   duplicateMessage(first),
                                    {}});
-        else
-            seen.insert(key, row);
     }
     if (reader.hasError())
         errors.add(ImportIssue{
             preview.file, reader.errorRow(), QString(), QString(), reader.errorReason(), {}});
     if (progress)
         progress(reader.totalBytes(), reader.totalBytes());
-    return done();
+    return true;
+}
+
+} // namespace
+
+ImportPreview previewImport(const QString &csvPath, int maxRows, const ProgressCallback &progress)
+{
+    ImportPreview preview;
+    preview.file = QDir::toNativeSeparators(csvPath);
+    ImportIssues errors, warnings;
+    CsvReader reader;
+    if (!reader.open(csvPath, nullptr)) {
+        errors.add(ImportIssue{preview.file, 0, QString(), QString(), reader.errorReason(), {}});
+    } else {
+        preview.encoding = reader.encodingName();
+        preview.separator = reader.separator();
+        HeaderMapping mapping;
+        const bool headerOk = readHeader(reader, mapping, errors, warnings);
+        preview.headers = mapping.headers();
+        preview.unknownColumns = mapping.unknownColumns();
+        if (headerOk)
+            preview.cancelled =
+                !previewRecords(reader, mapping, maxRows, progress, preview, errors, warnings);
+    }
+    preview.errors = std::move(errors.items);
+    preview.errorCount = errors.count;
+    preview.warnings = std::move(warnings.items);
+    preview.warningCount = warnings.count;
+    return preview;
 }
 
 namespace {
@@ -197,124 +215,189 @@ private:
     const bool m_active;
 };
 
+// The table an import writes into: its own connection, written directly when
+// the import creates the file, and the one transaction of the whole import.
+class ImportTarget
+{
+public:
+    // False with *error naming the table when it cannot be opened or written.
+    bool open(const QString &dbLocation, QString *error)
+    {
+        const bool newFile = !Location::isServer(dbLocation) && !QFileInfo::exists(dbLocation);
+        if (!m_db.open(dbLocation, error))
+            return false;
+        m_direct.emplace(m_db, newFile);
+        // SQLite's default page cache serves: a bigger one (64 MB was tried)
+        // made imports no faster, only twice as big in memory.
+        m_transaction.emplace(m_db, Transaction::Mode::Plain);
+        if (!m_transaction->isActive()) {
+            *error = Text::tr("%1: cannot start a transaction: %2")
+                         .arg(Database::describe(dbLocation), m_transaction->error());
+            return false;
+        }
+        return true;
+    }
+
+    Database &db() { return m_db; }
+    Transaction &transaction() { return *m_transaction; }
+
+private:
+    // Destroyed in reverse order: the transaction ends before the journal is restored.
+    Database m_db;
+    std::optional<DirectWrites> m_direct;
+    std::optional<Transaction> m_transaction;
+};
+
+// One import, from the file's header to the commit: the summary it builds and
+// the issues met on the way, in file order.
+class ImportRun
+{
+public:
+    ImportRun(const QString &csvPath, const ProgressCallback &progress)
+        : m_file(QDir::toNativeSeparators(csvPath)), m_csvPath(csvPath), m_progress(progress)
+    {
+    }
+
+    ImportSummary run(const QString &dbLocation, ImportMode mode)
+    {
+        auto reader = std::make_unique<CsvReader>();
+        if (!reader->open(m_csvPath, &m_summary.error))
+            return finish();
+        m_totalBytes = reader->totalBytes();
+        HeaderMapping mapping;
+        if (!readHeader(*reader, mapping, m_errors, m_warnings)) {
+            m_summary.error = errorMessage(m_file, m_errors);
+            return finish();
+        }
+        if (m_progress && !m_progress(0, m_totalBytes)) {
+            m_summary.cancelled = true;
+            return finish();
+        }
+        ImportTarget target;
+        if (!target.open(dbLocation, &m_summary.error))
+            return finish();
+        return write(target, std::move(reader), mapping, dbLocation, mode);
+    }
+
+private:
+    ImportSummary write(ImportTarget &target, std::unique_ptr<CsvReader> reader,
+                        const HeaderMapping &mapping, const QString &dbLocation, ImportMode mode)
+    {
+        Transaction &transaction = target.transaction();
+        QString dbError;
+        ImportWriter writer(target.db(), mapping.statedFields(), mode);
+        if (!writer.begin(&dbError))
+            return fail(transaction, withSubject(Database::describe(dbLocation), dbError));
+
+        // The file is read and checked on another thread while this one writes;
+        // its issues come in file order, merged with the writer's.
+        ImportFeed feed(std::move(reader), mapping, m_file);
+        feed.start();
+        FedBatch batch;
+        while (feed.next(batch)) {
+            if (!writeBatch(batch, writer, mapping, &dbError)) {
+                feed.stop();
+                return fail(transaction, dbError);
+            }
+            if (m_progress && !m_progress(batch.bytesRead, m_totalBytes)) {
+                feed.stop();
+                return cancel(transaction);
+            }
+        }
+        if (feed.hasReaderError())
+            m_errors.add(ImportIssue{
+                m_file, feed.readerErrorRow(), QString(), QString(), feed.readerErrorReason(), {}});
+        if (m_errors.count > 0)
+            return fail(transaction, errorMessage(m_file, m_errors));
+        if (m_progress && !m_progress(m_totalBytes, m_totalBytes))
+            return cancel(transaction);
+        if (!writer.finish(&dbError) || !transaction.commit(&dbError))
+            return fail(transaction, withSubject(Database::describe(dbLocation), dbError));
+        m_summary.removed = writer.removed();
+        m_summary.ministriesCreated = writer.ministriesCreated();
+        return finish();
+    }
+
+    // False when the database failed: *error then names the row.
+    bool writeBatch(FedBatch &batch, ImportWriter &writer, const HeaderMapping &mapping,
+                    QString *error)
+    {
+        int errorAt = 0;
+        int warningAt = 0;
+        for (FedRecord &record : batch.records) {
+            for (; errorAt < record.errorsEnd; ++errorAt)
+                m_errors.add(std::move(batch.errors[errorAt]));
+            for (; warningAt < record.warningsEnd; ++warningAt)
+                m_warnings.add(std::move(batch.warnings[warningAt]));
+            // The writes of a file with errors are rolled back at the end.
+            if (!record.ok)
+                continue;
+            int firstRow = 0;
+            QString dbError;
+            switch (writer.write(record.parsed, &firstRow, &dbError)) {
+            case ImportWriter::Outcome::Inserted:
+                ++m_summary.imported;
+                break;
+            case ImportWriter::Outcome::Updated:
+                ++m_summary.updated;
+                break;
+            case ImportWriter::Outcome::Unchanged:
+                ++m_summary.unchanged;
+                break;
+            case ImportWriter::Outcome::Duplicate:
+                m_errors.add(ImportIssue{m_file,
+                                         record.row,
+                                         mapping.header(TableColumn::Title),
+                                         record.parsed.opening.title,
+                                         duplicateMessage(firstRow),
+                                         {}});
+                break;
+            case ImportWriter::Outcome::Failed:
+                *error =
+                    Text::tr("%1: row %2: %3").arg(m_file, QString::number(record.row), dbError);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    ImportSummary finish()
+    {
+        m_summary.warnings = std::move(m_warnings.items);
+        m_summary.warningCount = m_warnings.count;
+        return m_summary;
+    }
+
+    ImportSummary fail(Transaction &transaction, const QString &message)
+    {
+        transaction.rollback();
+        m_summary.imported = m_summary.updated = m_summary.unchanged = m_summary.removed = 0;
+        m_summary.ministriesCreated = 0;
+        m_summary.error = message;
+        return finish();
+    }
+
+    ImportSummary cancel(Transaction &transaction)
+    {
+        transaction.rollback();
+        m_summary = ImportSummary();
+        m_summary.cancelled = true;
+        return finish();
+    }
+
+    const QString m_file; // as named in messages
+    const QString m_csvPath;
+    const ProgressCallback &m_progress;
+    qint64 m_totalBytes = 0;
+    ImportSummary m_summary;
+    ImportIssues m_errors;
+    ImportIssues m_warnings;
+};
+
 } // namespace
 
 ImportSummary importFile(const QString &dbLocation, const QString &csvPath, ImportMode mode,
                          const ProgressCallback &progress)
 {
-    ImportSummary summary;
-    const QString file = QDir::toNativeSeparators(csvPath);
-    ImportIssues errors, warnings;
-    auto finish = [&] {
-        summary.warnings = std::move(warnings.items);
-        summary.warningCount = warnings.count;
-        return summary;
-    };
-
-    auto reader = std::make_unique<CsvReader>();
-    if (!reader->open(csvPath, &summary.error))
-        return finish();
-    const qint64 totalBytes = reader->totalBytes();
-    HeaderMapping mapping;
-    if (!readHeader(*reader, mapping, errors, warnings)) {
-        summary.error = errorMessage(file, errors);
-        return finish();
-    }
-    if (progress && !progress(0, totalBytes)) {
-        summary.cancelled = true;
-        return finish();
-    }
-
-    const bool newFile = !Location::isServer(dbLocation) && !QFileInfo::exists(dbLocation);
-    Database db;
-    QString dbError;
-    if (!db.open(dbLocation, &dbError)) {
-        summary.error = dbError;
-        return finish();
-    }
-    const DirectWrites direct(db, newFile);
-    // SQLite's default page cache serves: a bigger one (64 MB was tried)
-    // made imports no faster, only twice as big in memory.
-    Transaction transaction(db, Transaction::Mode::Plain);
-    if (!transaction.isActive()) {
-        summary.error = Text::tr("%1: cannot start a transaction: %2")
-                            .arg(Database::describe(dbLocation), transaction.error());
-        return finish();
-    }
-    auto fail = [&](const QString &message) {
-        transaction.rollback();
-        summary.imported = summary.updated = summary.unchanged = summary.removed = 0;
-        summary.ministriesCreated = 0;
-        summary.error = message;
-        return finish();
-    };
-    auto cancel = [&] {
-        transaction.rollback();
-        summary = ImportSummary();
-        summary.cancelled = true;
-        return finish();
-    };
-
-    ImportWriter writer(db, mapping.statedFields(), mode);
-    if (!writer.begin(&dbError))
-        return fail(withSubject(Database::describe(dbLocation), dbError));
-
-    // The file is read and checked on another thread while this one writes;
-    // its issues come in file order, merged with the writer's.
-    ImportFeed feed(std::move(reader), mapping, file);
-    feed.start();
-    FedBatch batch;
-    while (feed.next(batch)) {
-        int errorAt = 0;
-        int warningAt = 0;
-        for (FedRecord &record : batch.records) {
-            for (; errorAt < record.errorsEnd; ++errorAt)
-                errors.add(std::move(batch.errors[errorAt]));
-            for (; warningAt < record.warningsEnd; ++warningAt)
-                warnings.add(std::move(batch.warnings[warningAt]));
-            // The writes of a file with errors are rolled back at the end.
-            if (!record.ok)
-                continue;
-            int firstRow = 0;
-            switch (writer.write(record.parsed, &firstRow, &dbError)) {
-            case ImportWriter::Outcome::Inserted:
-                ++summary.imported;
-                break;
-            case ImportWriter::Outcome::Updated:
-                ++summary.updated;
-                break;
-            case ImportWriter::Outcome::Unchanged:
-                ++summary.unchanged;
-                break;
-            case ImportWriter::Outcome::Duplicate:
-                errors.add(ImportIssue{file,
-                                       record.row,
-                                       mapping.header(TableColumn::Title),
-                                       record.parsed.opening.title,
-                                       duplicateMessage(firstRow),
-                                       {}});
-                break;
-            case ImportWriter::Outcome::Failed:
-                feed.stop();
-                return fail(
-                    Text::tr("%1: row %2: %3").arg(file, QString::number(record.row), dbError));
-            }
-        }
-        if (progress && !progress(batch.bytesRead, totalBytes)) {
-            feed.stop();
-            return cancel();
-        }
-    }
-    if (feed.hasReaderError())
-        errors.add(ImportIssue{
-            file, feed.readerErrorRow(), QString(), QString(), feed.readerErrorReason(), {}});
-    if (errors.count > 0)
-        return fail(errorMessage(file, errors));
-    if (progress && !progress(totalBytes, totalBytes))
-        return cancel();
-    if (!writer.finish(&dbError) || !transaction.commit(&dbError))
-        return fail(withSubject(Database::describe(dbLocation), dbError));
-    summary.removed = writer.removed();
-    summary.ministriesCreated = writer.ministriesCreated();
-    return finish();
+    return ImportRun(csvPath, progress).run(dbLocation, mode);
 }

@@ -190,8 +190,8 @@ QString ImportRowParser::cell(const QStringList &fields, TableColumn column) con
     return unescapeCell(trimmedCell(fields.at(i)));
 }
 
-void ImportRowParser::addIssue(ImportIssues &list, int row, TableColumn column,
-                               const QString &text, const QString &message) const
+void ImportRowParser::addIssue(ImportIssues &list, int row, TableColumn column, const QString &text,
+                               const QString &message) const
 {
     list.add(ImportIssue{m_file, row, m_mapping.header(column), text, message, {}});
 }
@@ -221,7 +221,20 @@ bool ImportRowParser::parse(const QStringList &fields, int row, ImportRow &out,
     out = ImportRow();
     out.row = row;
     Opening &o = out.opening;
+    readNames(fields, row, o, errors);
+    readKind(fields, row, o, errors);
+    const bool statusKnown = readStatus(fields, row, o, errors);
+    readQuarters(fields, row, out, errors, warnings);
+    readDates(fields, row, o, statusKnown, errors, warnings);
+    o.url = cell(fields, TableColumn::Url);
+    o.comment = cell(fields, TableColumn::Comment);
+    o.description = cell(fields, TableColumn::Description);
+    return errors.count == errorsBefore;
+}
 
+void ImportRowParser::readNames(const QStringList &fields, int row, Opening &o,
+                                ImportIssues &errors) const
+{
     o.title = cell(fields, TableColumn::Title);
     if (o.title.isEmpty())
         addIssue(errors, row, TableColumn::Title, QString(), Text::tr("the title is empty"));
@@ -229,7 +242,10 @@ bool ImportRowParser::parse(const QStringList &fields, int row, ImportRow &out,
     o.ministry = simplifiedCell(cell(fields, TableColumn::Ministry));
     if (o.ministry.isEmpty())
         addIssue(errors, row, TableColumn::Ministry, QString(), Text::tr("the ministry is empty"));
+}
 
+void ImportRowParser::readKind(const QStringList &fields, int row, Opening &o, ImportIssues &errors)
+{
     const QString kindText = cell(fields, TableColumn::Kind);
     auto kind = m_kinds.constFind(kindText);
     if (kind == m_kinds.constEnd())
@@ -242,7 +258,11 @@ bool ImportRowParser::parse(const QStringList &fields, int row, ImportRow &out,
     else
         addIssue(errors, row, TableColumn::Kind, kindText,
                  Text::tr("unknown kind “%1” (expected %2)").arg(kindText, expectedKinds()));
+}
 
+bool ImportRowParser::readStatus(const QStringList &fields, int row, Opening &o,
+                                 ImportIssues &errors)
+{
     const QString statusText = cell(fields, TableColumn::Status);
     auto status = m_statuses.constFind(statusText);
     if (status == m_statuses.constEnd())
@@ -255,7 +275,13 @@ bool ImportRowParser::parse(const QStringList &fields, int row, ImportRow &out,
     else
         addIssue(errors, row, TableColumn::Status, statusText,
                  Text::tr("unknown status “%1” (expected %2)").arg(statusText, expectedStatuses()));
+    return status->has_value();
+}
 
+void ImportRowParser::readQuarters(const QStringList &fields, int row, ImportRow &out,
+                                   ImportIssues &errors, ImportIssues &warnings)
+{
+    Opening &o = out.opening;
     QString quarterError;
     const QString announcedText = cell(fields, TableColumn::Announced);
     if (announcedText.isEmpty()) {
@@ -278,12 +304,16 @@ bool ImportRowParser::parse(const QStringList &fields, int row, ImportRow &out,
     }
     if (!out.firstAnnouncedGiven)
         o.firstAnnounced = o.announced;
+}
 
+void ImportRowParser::readDates(const QStringList &fields, int row, Opening &o, bool statusKnown,
+                                ImportIssues &errors, ImportIssues &warnings) const
+{
     const QString dateText = cell(fields, TableColumn::EffectiveDate);
     if (const auto date = parseDate(dateText)) {
         o.effectiveDate = *date;
         // Kept as the file states it; the preview shows it for a second look.
-        if (date->isValid() && !Domain::isOpened(o.status) && *status)
+        if (date->isValid() && !Domain::isOpened(o.status) && statusKnown)
             addIssue(warnings, row, TableColumn::EffectiveDate, dateText,
                      Text::tr("an effective date on an item whose status is “%1”")
                          .arg(Domain::statusPublishedLabel(o.status)));
@@ -301,9 +331,4 @@ bool ImportRowParser::parse(const QStringList &fields, int row, ImportRow &out,
                           "20/09/2021 00:45)")
                      .arg(modifiedText));
     }
-
-    o.url = cell(fields, TableColumn::Url);
-    o.comment = cell(fields, TableColumn::Comment);
-    o.description = cell(fields, TableColumn::Description);
-    return errors.count == errorsBefore;
 }

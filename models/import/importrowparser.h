@@ -56,6 +56,15 @@ private:
     void addIssue(ImportIssues &list, int row, TableColumn column, const QString &text,
                   const QString &message) const;
     std::optional<Quarter> quarter(const QString &text, QString *error);
+    // The steps of parse(), in the order their issues are reported.
+    void readNames(const QStringList &fields, int row, Opening &o, ImportIssues &errors) const;
+    void readKind(const QStringList &fields, int row, Opening &o, ImportIssues &errors);
+    // True when the status was recognised.
+    bool readStatus(const QStringList &fields, int row, Opening &o, ImportIssues &errors);
+    void readQuarters(const QStringList &fields, int row, ImportRow &out, ImportIssues &errors,
+                      ImportIssues &warnings);
+    void readDates(const QStringList &fields, int row, Opening &o, bool statusKnown,
+                   ImportIssues &errors, ImportIssues &warnings) const;
 
     HeaderMapping m_mapping;
     QString m_file;

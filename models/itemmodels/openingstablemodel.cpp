@@ -1,6 +1,7 @@
 #include "openingstablemodel.h"
 
 #include "openingpages.h"
+#include "openingstablecolumns.h"
 #include "store.h"
 
 #include <QLocale>
@@ -8,15 +9,13 @@
 
 #include <algorithm>
 
-namespace {
-
-constexpr int PageSize = 200;
-constexpr int MaxCachedPages = 40;
-
-} // namespace
-
 OpeningsTableModel::OpeningsTableModel(Store &store, QUndoStack *undoStack, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_undoStack(undoStack)
+    : QAbstractTableModel(parent), m_store(store), m_undoStack(undoStack),
+      m_cache([this](qint64 offset, int count, QVector<Opening> *rows) {
+          QString error;
+          return OpeningPages::read(m_store.database(), m_filter, order(), offset, count, rows,
+                                    &error);
+      })
 {
     connect(&m_store, &Store::openingChanged, this, &OpeningsTableModel::onOpeningChanged);
     connect(&m_store, &Store::openingsReset, this, &OpeningsTableModel::refresh);
@@ -43,40 +42,12 @@ int OpeningsTableModel::columnCount(const QModelIndex &parent) const
 
 Field OpeningsTableModel::fieldForColumn(int column, bool *ok)
 {
-    if (ok)
-        *ok = true;
-    switch (column) {
-    case TitleColumn:
-        return Field::Title;
-    case MinistryColumn:
-        return Field::Ministry;
-    case KindColumn:
-        return Field::Kind;
-    case AnnouncedColumn:
-        return Field::Announced;
-    case EffectiveDateColumn:
-        return Field::EffectiveDate;
-    case StatusColumn:
-        return Field::Status;
-    case UrlColumn:
-        return Field::Url;
-    case CommentColumn:
-        return Field::Comment;
-    default:
-        if (ok)
-            *ok = false;
-        return Field::Title;
-    }
+    return OpeningsTableColumns::field(column, ok);
 }
 
 int OpeningsTableModel::columnForField(Field field)
 {
-    for (int c = 0; c < ColumnCount; ++c) {
-        bool ok = false;
-        if (fieldForColumn(c, &ok) == field && ok)
-            return c;
-    }
-    return -1;
+    return OpeningsTableColumns::column(field);
 }
 
 QVariant OpeningsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -86,30 +57,7 @@ QVariant OpeningsTableModel::headerData(int section, Qt::Orientation orientation
             return QLocale().toString(section + 1);
         return {};
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (section) {
-    case TitleColumn:
-        return tr("Title");
-    case MinistryColumn:
-        return tr("Ministry");
-    case KindColumn:
-        return tr("Kind");
-    case AnnouncedColumn:
-        return role == Qt::ToolTipRole ? tr("Quarter announced by the ministry") : tr("Announced");
-    case EffectiveDateColumn:
-        return role == Qt::ToolTipRole ? tr("Date the item was effectively opened")
-                                       : tr("Opened on");
-    case StatusColumn:
-        return tr("Status");
-    case UrlColumn:
-        return tr("URL");
-    case CommentColumn:
-        return tr("Comment");
-    case LastChangeColumn:
-        return tr("Last change");
-    }
-    return {};
+    return OpeningsTableColumns::header(section, role);
 }
 
 Qt::ItemFlags OpeningsTableModel::flags(const QModelIndex &index) const
@@ -126,10 +74,10 @@ QVariant OpeningsTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rowCount)
         return {};
-    const Page *p = page(index.row() / PageSize);
-    if (!p || index.row() % PageSize >= p->size())
+    const Opening *found = m_cache.at(index.row());
+    if (!found)
         return {};
-    const Opening &o = p->at(index.row() % PageSize);
+    const Opening &o = *found;
     const bool overdue = o.isOverdue(referenceDate());
 
     switch (role) {
@@ -147,64 +95,78 @@ QVariant OpeningsTableModel::data(const QModelIndex &index, int role) const
     case ReadOnlyRole:
         return !m_store.mayEdit(o.ministryId);
     case Qt::ToolTipRole:
-        if (!m_store.mayEdit(o.ministryId))
-            return tr("Read only: your account may not change the openings of %1").arg(o.ministry);
-        if (overdue)
-            return tr("Overdue: announced for %1 and not opened").arg(o.announced.display());
-        if (index.column() == TitleColumn || index.column() == CommentColumn ||
-            index.column() == MinistryColumn)
-            return data(index, Qt::DisplayRole);
-        return {};
+        return toolTip(index, o, overdue);
     case Qt::EditRole:
-        switch (index.column()) {
-        case MinistryColumn:
-            return o.ministryId;
-        case KindColumn:
-            return Domain::kindCode(o.kind);
-        case StatusColumn:
-            return Domain::statusCode(o.status);
-        case AnnouncedColumn:
-            return o.announced.isValid() ? QVariant(o.announced.key()) : QVariant();
-        case EffectiveDateColumn:
-            return o.effectiveDate;
-        default:
-            break;
-        }
-        [[fallthrough]];
+        return editValue(o, index.column(), overdue);
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case TitleColumn:
-            return o.title;
-        case MinistryColumn:
-            return o.ministry;
-        case KindColumn:
-            return Domain::kindLabel(o.kind);
-        case AnnouncedColumn:
-            return o.announced.display();
-        case EffectiveDateColumn:
-            return QLocale().toString(o.effectiveDate, QLocale::ShortFormat);
-        case StatusColumn:
-            return overdue ? tr("%1 — overdue").arg(Domain::statusLabel(o.status))
-                           : Domain::statusLabel(o.status);
-        case UrlColumn:
-            return o.url;
-        case CommentColumn:
-            return role == Qt::DisplayRole
-                       ? QString(o.comment).replace(QLatin1Char('\n'), QLatin1Char(' '))
-                       : o.comment;
-        case LastChangeColumn:
-            return QLocale().toString(o.updatedAt.toLocalTime(), QLocale::ShortFormat);
-        }
-        return {};
+        return shownValue(o, index.column(), role, overdue);
     default:
         return {};
     }
 }
 
+QVariant OpeningsTableModel::toolTip(const QModelIndex &index, const Opening &o, bool overdue) const
+{
+    if (!m_store.mayEdit(o.ministryId))
+        return tr("Read only: your account may not change the openings of %1").arg(o.ministry);
+    if (overdue)
+        return tr("Overdue: announced for %1 and not opened").arg(o.announced.display());
+    if (index.column() == TitleColumn || index.column() == CommentColumn ||
+        index.column() == MinistryColumn)
+        return data(index, Qt::DisplayRole);
+    return {};
+}
+
+// The stored form where an editor needs it, else the text as shown.
+QVariant OpeningsTableModel::editValue(const Opening &o, int column, bool overdue) const
+{
+    switch (column) {
+    case MinistryColumn:
+        return o.ministryId;
+    case KindColumn:
+        return Domain::kindCode(o.kind);
+    case StatusColumn:
+        return Domain::statusCode(o.status);
+    case AnnouncedColumn:
+        return o.announced.isValid() ? QVariant(o.announced.key()) : QVariant();
+    case EffectiveDateColumn:
+        return o.effectiveDate;
+    default:
+        return shownValue(o, column, Qt::EditRole, overdue);
+    }
+}
+
+QVariant OpeningsTableModel::shownValue(const Opening &o, int column, int role, bool overdue) const
+{
+    switch (column) {
+    case TitleColumn:
+        return o.title;
+    case MinistryColumn:
+        return o.ministry;
+    case KindColumn:
+        return Domain::kindLabel(o.kind);
+    case AnnouncedColumn:
+        return o.announced.display();
+    case EffectiveDateColumn:
+        return QLocale().toString(o.effectiveDate, QLocale::ShortFormat);
+    case StatusColumn:
+        return overdue ? tr("%1 — overdue").arg(Domain::statusLabel(o.status))
+                       : Domain::statusLabel(o.status);
+    case UrlColumn:
+        return o.url;
+    case CommentColumn:
+        return role == Qt::DisplayRole
+                   ? QString(o.comment).replace(QLatin1Char('\n'), QLatin1Char(' '))
+                   : o.comment;
+    case LastChangeColumn:
+        return QLocale().toString(o.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    }
+    return {};
+}
+
 void OpeningsTableModel::forgetPages()
 {
-    m_pages.clear();
-    m_pageAge.clear();
+    m_cache.clear();
     if (m_rowCount > 0)
         emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
 }
@@ -222,38 +184,7 @@ OpeningOrder OpeningsTableModel::order() const
 {
     OpeningOrder order;
     order.ascending = m_sortOrder == Qt::AscendingOrder;
-    switch (m_sortColumn) {
-    case TitleColumn:
-        order.key = OpeningOrder::Key::Title;
-        break;
-    case MinistryColumn:
-        order.key = OpeningOrder::Key::Ministry;
-        break;
-    case KindColumn:
-        order.key = OpeningOrder::Key::Kind;
-        break;
-    case AnnouncedColumn:
-        order.key = OpeningOrder::Key::Announced;
-        break;
-    case EffectiveDateColumn:
-        order.key = OpeningOrder::Key::EffectiveDate;
-        break;
-    case StatusColumn:
-        order.key = OpeningOrder::Key::Status;
-        break;
-    case UrlColumn:
-        order.key = OpeningOrder::Key::Url;
-        break;
-    case CommentColumn:
-        order.key = OpeningOrder::Key::Comment;
-        break;
-    case LastChangeColumn:
-        order.key = OpeningOrder::Key::UpdatedAt;
-        break;
-    default:
-        order.key = OpeningOrder::Key::Id;
-        break;
-    }
+    order.key = OpeningsTableColumns::sortKey(m_sortColumn);
     return order;
 }
 
@@ -268,8 +199,7 @@ void OpeningsTableModel::setFilter(const OpeningFilter &filter)
 void OpeningsTableModel::refresh()
 {
     beginResetModel();
-    m_pages.clear();
-    m_pageAge.clear();
+    m_cache.clear();
     m_rowCount = 0;
     if (m_store.isOpen()) {
         QString error;
@@ -283,35 +213,14 @@ void OpeningsTableModel::refresh()
     emit rowsRefreshed();
 }
 
-const OpeningsTableModel::Page *OpeningsTableModel::page(int pageIndex) const
-{
-    auto it = m_pages.constFind(pageIndex);
-    if (it != m_pages.constEnd()) {
-        m_pageAge.removeOne(pageIndex);
-        m_pageAge.append(pageIndex);
-        return &*it;
-    }
-    Page rows;
-    QString error;
-    if (!OpeningPages::read(m_store.database(), m_filter, order(), qint64(pageIndex) * PageSize,
-                            PageSize, &rows, &error))
-        rows.clear(); // shown empty; the next refresh reports the failure
-
-    if (m_pageAge.size() >= MaxCachedPages) {
-        m_pages.remove(m_pageAge.takeFirst());
-    }
-    m_pageAge.append(pageIndex);
-    return &*m_pages.insert(pageIndex, rows);
-}
-
 std::optional<Opening> OpeningsTableModel::openingAt(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return std::nullopt;
-    const Page *p = page(row / PageSize);
-    if (!p || row % PageSize >= p->size())
+    const Opening *o = m_cache.at(row);
+    if (!o)
         return std::nullopt;
-    return p->at(row % PageSize);
+    return *o;
 }
 
 qint64 OpeningsTableModel::idAt(int row) const
@@ -322,19 +231,7 @@ qint64 OpeningsTableModel::idAt(int row) const
 
 int OpeningsTableModel::rowOf(qint64 id) const
 {
-    // Small tables: look in the cache first.
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        for (int i = 0; i < it->size(); ++i)
-            if (it->at(i).id == id)
-                return it.key() * PageSize + i;
-    }
-    for (int p = 0; p * PageSize < m_rowCount; ++p) {
-        const Page *rows = page(p);
-        for (int i = 0; rows && i < rows->size(); ++i)
-            if (rows->at(i).id == id)
-                return p * PageSize + i;
-    }
-    return -1;
+    return m_cache.rowOf(id, m_rowCount);
 }
 
 void OpeningsTableModel::onOpeningChanged(qint64 id)

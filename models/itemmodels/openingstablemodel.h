@@ -3,6 +3,7 @@
 #include "domain.h"
 #include "editconflict.h"
 #include "openingfilter.h"
+#include "openingpagecache.h"
 #include "openingpages.h"
 
 #include <QAbstractTableModel>
@@ -97,8 +98,9 @@ signals:
     void rowsRefreshed();
 
 private:
-    using Page = QVector<Opening>;
-    const Page *page(int pageIndex) const;
+    QVariant toolTip(const QModelIndex &index, const Opening &o, bool overdue) const;
+    QVariant editValue(const Opening &o, int column, bool overdue) const;
+    QVariant shownValue(const Opening &o, int column, int role, bool overdue) const;
     OpeningOrder order() const;
     void onOpeningChanged(qint64 id);
     bool applyEdit(const Opening &seen, const FieldValues &values, const QString &text);
@@ -110,8 +112,7 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_rowCount = 0;
-    mutable QHash<int, Page> m_pages;
-    mutable QVector<int> m_pageAge; // most recently used last
+    mutable OpeningPageCache m_cache;
     QString m_lastError;
     std::optional<Opening> m_editBase; // given by the editor about to save
 };

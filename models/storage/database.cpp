@@ -3,7 +3,7 @@
 #include "location.h"
 #include "messages.h"
 #include "schema.h"
-#include "transaction.h"
+#include "schemamigration.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -26,10 +26,6 @@ QString nextConnectionName()
     static QAtomicInteger<int> counter;
     return QStringLiteral("suivi-%1").arg(counter.fetchAndAddRelaxed(1));
 }
-
-// Serialises schema upgrades of one PostgreSQL database between clients
-// opening it at the same time (a number of our own for pg_advisory_xact_lock).
-constexpr qint64 MigrationLockKey = 0x5375697669; // "Suivi"
 
 } // namespace
 
@@ -74,7 +70,10 @@ bool Database::open(const QString &location, QString *error, const QString &pass
         return false;
     }
     QString migrateError;
-    if (!migrate(&migrateError)) {
+    SchemaMigration migration(*this);
+    const bool migrated = migration.run(&migrateError);
+    m_versionAtOpen = migration.versionAtStart();
+    if (!migrated) {
         if (error)
             *error = withSubject(describe(location), migrateError);
         close();
@@ -162,31 +161,7 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(connection());
-    if (m_backend == Backend::SQLite) {
-        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-            return q.value(0).toInt();
-        return -1;
-    }
-    // PostgreSQL has no user_version: a one-row table holds it, absent on an empty database.
-    if (!q.exec(QStringLiteral("SELECT to_regclass('suivi_schema') IS NOT NULL")) || !q.next())
-        return -1;
-    if (!q.value(0).toBool())
-        return 0;
-    if (q.exec(QStringLiteral("SELECT version FROM suivi_schema")) && q.next())
-        return q.value(0).toInt();
-    return 0;
-}
-
-bool Database::setSchemaVersion(int version, QString *error)
-{
-    if (m_backend == Backend::SQLite)
-        return exec(QStringLiteral("PRAGMA user_version = %1").arg(version), {}, error);
-    return exec(
-               QStringLiteral("CREATE TABLE IF NOT EXISTS suivi_schema (version INTEGER NOT NULL)"),
-               {}, error) &&
-           exec(QStringLiteral("DELETE FROM suivi_schema"), {}, error) &&
-           exec(QStringLiteral("INSERT INTO suivi_schema (version) VALUES (?)"), {version}, error);
+    return SchemaMigration::storedVersion(*this);
 }
 
 bool Database::prepare(QSqlQuery &query, const QString &sql, QString *error) const
@@ -280,74 +255,4 @@ void Database::rollback()
     connection().rollback();
     m_inTransaction = false;
     m_failedQueries.clear();
-}
-
-bool Database::migrate(QString *error)
-{
-    int current = schemaVersion();
-    m_versionAtOpen = current;
-    if (current < 0) {
-        if (error)
-            *error = DatabaseText::tr("not a table of this application");
-        return false;
-    }
-    const int latest = Schema::latestVersion();
-    if (current > latest) {
-        if (error)
-            *error =
-                DatabaseText::tr("this table was written by a newer version of the application "
-                                 "(schema %1, this version knows up to %2)")
-                    .arg(current)
-                    .arg(latest);
-        return false;
-    }
-    bool upgrading = false;
-    while (current < latest) {
-        Transaction step(*this, Transaction::Mode::Plain);
-        if (!step.isActive()) {
-            if (error)
-                *error = step.error();
-            return false;
-        }
-        if (m_backend == Backend::PostgreSQL) {
-            // Two clients opening an empty or older database together: the
-            // second waits for the first, then finds the schema up to date.
-            QString lockError;
-            if (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLockKey), {},
-                      &lockError)) {
-                if (error)
-                    *error = lockError;
-                return false;
-            }
-            current = schemaVersion();
-            if (!upgrading)
-                m_versionAtOpen = current; // what another client left while this one waited
-            if (current >= latest)
-                break;
-        }
-        upgrading = true;
-        const int version = current + 1;
-        for (const QString &statement : Schema::migration(version, m_backend)) {
-            QString stepError;
-            if (!exec(statement, {}, &stepError)) {
-                if (error) {
-                    *error = DatabaseText::tr("schema upgrade to version %1 failed: %2")
-                                 .arg(version)
-                                 .arg(stepError);
-                    // Only the owner of a shared table may change its schema.
-                    if (m_backend == Backend::PostgreSQL && version > 1)
-                        *error +=
-                            QLatin1Char(' ') +
-                            DatabaseText::tr("(the table's administrator must upgrade it first: "
-                                             "suivi-ouvertures admin init --db %1)")
-                                .arg(m_location);
-                }
-                return false;
-            }
-        }
-        if (!setSchemaVersion(version, error) || !step.commit(error))
-            return false;
-        current = version;
-    }
-    return true;
 }

@@ -74,8 +74,6 @@ public:
 private:
     bool openSqlite(const QString &location, QString *error);
     bool openPostgres(const QString &location, const QString &password, QString *error);
-    bool migrate(QString *error);
-    bool setSchemaVersion(int version, QString *error);
 
     QString m_location;
     QString m_connectionName;

@@ -32,6 +32,42 @@ PasswordCache &passwordCache()
     return cache;
 }
 
+// Sets the connection to the server, database and user of url, and the
+// password to use; returns it (empty: libpq looks for one).
+QString configure(QSqlDatabase &db, const QUrl &url, const QString &location,
+                  const QString &password)
+{
+    db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(url.path().mid(1));
+    if (!url.userName().isEmpty())
+        db.setUserName(url.userName());
+    // A password given (typed by the user) wins over one in the URL, then one
+    // typed earlier in this session; else libpq looks (PGPASSWORD, ~/.pgpass).
+    QString secret = password;
+    if (secret.isEmpty())
+        secret = url.password();
+    if (secret.isEmpty())
+        secret = Database::rememberedPassword(location);
+    if (!secret.isEmpty())
+        db.setPassword(secret);
+    // TLS and other libpq options of the URL's query are passed through.
+    QStringList options{QStringLiteral("connect_timeout=10")};
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+        options << QStringLiteral("%1=%2").arg(key, value);
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    return secret;
+}
+
+// True when the server refused the connection for want of a (right) password.
+bool asksForPassword(const QString &reason)
+{
+    return reason.contains(QLatin1String("password"), Qt::CaseInsensitive) &&
+           (reason.contains(QLatin1String("no password"), Qt::CaseInsensitive) ||
+            reason.contains(QLatin1String("authentication failed"), Qt::CaseInsensitive));
+}
+
 } // namespace
 
 void Database::rememberPassword(const QString &location, const QString &password)
@@ -79,32 +115,10 @@ bool Database::openPostgres(const QString &location, const QString &password, QS
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
-    db.setPort(url.port(5432));
-    db.setDatabaseName(url.path().mid(1));
-    if (!url.userName().isEmpty())
-        db.setUserName(url.userName());
-    // A password given (typed by the user) wins over one in the URL, then one
-    // typed earlier in this session; else libpq looks (PGPASSWORD, ~/.pgpass).
-    QString secret = password;
-    if (secret.isEmpty())
-        secret = url.password();
-    if (secret.isEmpty())
-        secret = rememberedPassword(location);
-    if (!secret.isEmpty())
-        db.setPassword(secret);
-    // TLS and other libpq options of the URL's query are passed through.
-    QStringList options{QStringLiteral("connect_timeout=10")};
-    const QUrlQuery query(url);
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
-        options << QStringLiteral("%1=%2").arg(key, value);
-    db.setConnectOptions(options.join(QLatin1Char(';')));
+    const QString secret = configure(db, url, location, password);
     if (!db.open()) {
         const QString reason = db.lastError().text().trimmed();
-        m_needsPassword =
-            reason.contains(QLatin1String("password"), Qt::CaseInsensitive) &&
-            (reason.contains(QLatin1String("no password"), Qt::CaseInsensitive) ||
-             reason.contains(QLatin1String("authentication failed"), Qt::CaseInsensitive));
+        m_needsPassword = asksForPassword(reason);
         if (error)
             *error = DatabaseText::tr("Cannot connect to the PostgreSQL server: host %1, port %2, "
                                       "database %3: %4")

@@ -16,17 +16,10 @@ constexpr int createdChunk = 16384;
 
 ImportWriter::ImportWriter(Database &db, const QVector<Field> &stated, ImportMode mode)
     : m_db(db), m_mode(mode), m_ministries(db), m_repository(db),
-      m_insert(db.connection()), m_select(db.connection()), m_update(db.connection())
+      // Millisecond precision, as the stored timestamps.
+      m_at(QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC)),
+      m_merger(db, m_repository, stated, m_at), m_insert(db.connection())
 {
-    // Millisecond precision, as the stored timestamps.
-    m_at = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
-    // Only what the file states is compared: a column it lacks leaves the
-    // field alone, and so does an empty first announced quarter (the slip
-    // history stays).
-    m_fields = {Field::Title, Field::Status, Field::Announced};
-    for (Field f : {Field::Url, Field::Description, Field::Comment, Field::EffectiveDate})
-        if (stated.contains(f))
-            m_fields << f;
 }
 
 bool ImportWriter::prepare(QSqlQuery &query, const QString &sql, QString *error)
@@ -38,57 +31,36 @@ bool ImportWriter::begin(QString *error)
 {
     if (!m_ministries.load(error))
         return false;
+    if (m_mode == ImportMode::Replace)
+        return clearTable(error);
+    qint64 maxId = 0;
+    if (!m_merger.load(&maxId, error))
+        return false;
+    startBulkInserts(maxId);
+    return true;
+}
+
+bool ImportWriter::clearTable(QString *error)
+{
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (m_mode == ImportMode::Replace) {
-        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM openings")) || !q.next()) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-        m_removed = q.value(0).toInt();
-        q.finish();
-        // One statement for all the deletion rows: a million openings are
-        // logged as fast as they are deleted.
-        if (!m_db.exec(QStringLiteral("INSERT INTO changes (at, who, opening_id, field, "
-                                      "old_value, new_value) SELECT CAST(? AS TEXT), "
-                                      "CAST(? AS TEXT), id, 'deleted', title, NULL "
-                                      "FROM openings ORDER BY id"),
-                       {OpeningRepository::timestamp(m_at), m_db.userName()}, error) ||
-            !m_db.exec(QStringLiteral("DELETE FROM openings"), {}, error) || !dropIndexes(error))
-            return false;
-        startBulkInserts(0);
-        return true;
-    }
-    // Keys and a fingerprint of the compared fields, read once: rows the
-    // file leaves as they are are then recognised without a query each.
-    if (!q.exec(QStringLiteral("SELECT id, ministry_id, kind, title, status, announced_q, "
-                               "first_announced_q, url, description, comment, effective_date "
-                               "FROM openings ORDER BY id"))) {
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM openings")) || !q.next()) {
         if (error)
             *error = q.lastError().text();
         return false;
     }
-    qint64 maxId = 0;
-    while (q.next()) {
-        maxId = qMax(maxId, q.value(0).toLongLong());
-        const auto kind = Domain::kindFromCode(q.value(2).toString());
-        if (!kind)
-            continue;
-        const Compared stored{q.value(3).toString(),
-                              q.value(4).toString(),
-                              q.value(7).toString(),
-                              q.value(8).toString(),
-                              q.value(9).toString(),
-                              q.value(10).toString(),
-                              q.isNull(5) ? -1 : q.value(5).toInt()};
-        const OpeningKey key = OpeningKey::make(q.value(1).toLongLong(), *kind, stored.title);
-        // Should the table already hold twins, the oldest one is the one updated.
-        if (!m_existing.contains(key))
-            m_existing.insert(key, Existing{q.value(0).toLongLong(), fingerprint(stored),
-                                            q.isNull(6) ? -1 : q.value(6).toInt()});
-    }
-    startBulkInserts(maxId);
+    m_removed = q.value(0).toInt();
+    q.finish();
+    // One statement for all the deletion rows: a million openings are
+    // logged as fast as they are deleted.
+    if (!m_db.exec(QStringLiteral("INSERT INTO changes (at, who, opening_id, field, "
+                                  "old_value, new_value) SELECT CAST(? AS TEXT), "
+                                  "CAST(? AS TEXT), id, 'deleted', title, NULL "
+                                  "FROM openings ORDER BY id"),
+                   {OpeningRepository::timestamp(m_at), m_db.userName()}, error) ||
+        !m_db.exec(QStringLiteral("DELETE FROM openings"), {}, error) || !dropIndexes(error))
+        return false;
+    startBulkInserts(0);
     return true;
 }
 
@@ -134,12 +106,15 @@ ImportWriter::Outcome ImportWriter::write(ImportRow &row, int *firstRow, QString
     m_seen.insert(key, row.row);
 
     if (m_mode == ImportMode::Merge) {
-        const auto existing = m_existing.constFind(key);
-        if (existing != m_existing.constEnd()) {
-            if (existing->fingerprint == fingerprint(compared(o)) &&
-                (!row.firstAnnouncedGiven || existing->firstAnnounced == o.firstAnnounced.key()))
-                return Outcome::Unchanged;
-            return merge(existing->id, row, error);
+        switch (m_merger.merge(key, row, error)) {
+        case ImportMerger::Result::Absent:
+            break;
+        case ImportMerger::Result::Unchanged:
+            return Outcome::Unchanged;
+        case ImportMerger::Result::Updated:
+            return Outcome::Updated;
+        case ImportMerger::Result::Failed:
+            return Outcome::Failed;
         }
     }
     if (m_bulk) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bulkopeninginserter.h"
+#include "importmerger.h"
 #include "importrecord.h"
 #include "ministrydirectory.h"
 #include "openingrepository.h"
@@ -41,24 +42,7 @@ public:
     int ministriesCreated() const { return m_ministriesCreated; }
 
 private:
-    // An opening of the table, as far as a merge needs to know it.
-    struct Existing
-    {
-        qint64 id = 0;
-        quint64 fingerprint = 0; // of the fields the file states
-        int firstAnnounced = -1; // key
-    };
-    // The stored forms of the fields a merge compares.
-    struct Compared
-    {
-        QString title, status, url, description, comment, effectiveDate;
-        int announced = -1;
-    };
-
-    quint64 fingerprint(const Compared &c) const;
-    static Compared compared(const Opening &o);
-
-    Outcome merge(qint64 id, const ImportRow &row, QString *error);
+    bool clearTable(QString *error);
     qint64 insert(const Opening &o, const QString &searchKey, QString *error);
     const QString &stamp(const Opening &o);
     void bind(int index, const QVariant &value);
@@ -71,21 +55,18 @@ private:
     ImportMode m_mode;
     MinistryDirectory m_ministries;
     OpeningRepository m_repository;
-    QDateTime m_at;
-    QDateTime m_stamped; // the last updated_at written, and its text
+    const QDateTime m_at;
+    ImportMerger m_merger; // Merge: the openings of the table
+    QDateTime m_stamped;   // the last updated_at written, and its text
     QString m_stampText;
     QHash<QString, qint64> m_ministryIds; // ids by the names as written in the file
-    QVector<Field> m_fields;              // compared by a merge (and the first quarter when given)
-    QHash<OpeningKey, Existing> m_existing; // Merge: openings of the table
-    QHash<OpeningKey, int> m_seen;          // rows of the file
+    QHash<OpeningKey, int> m_seen;        // rows of the file
     QVector<qint64> m_inserted;
     QSqlQuery m_insert;
     // Inserts through SQLite's C API, when this build and the driver allow it.
     std::unique_ptr<BulkOpeningInserter> m_bulk;
     std::array<QVariant, 13> m_bound; // what m_insert holds from the previous row
-    QSqlQuery m_select;
-    QSqlQuery m_update;
-    QStringList m_droppedIndexes; // Replace: their CREATE statements
+    QStringList m_droppedIndexes;     // Replace: their CREATE statements
     int m_removed = 0;
     int m_ministriesCreated = 0;
 };

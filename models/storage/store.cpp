@@ -167,19 +167,8 @@ SaveResult Store::setFields(qint64 id, int expectedVersion, const FieldValues &v
 
     Opening next = *current;
     bool changed = false;
-    for (const auto &[field, value] : values) {
-        const QVariant oldValue = Domain::fieldValue(next, field);
-        if (!Domain::setFieldValue(next, field, value))
-            return fail(tr("“%1” is not a valid value for %2.")
-                            .arg(value.toString(), Domain::fieldLabel(field)));
-        const QVariant newValue = Domain::fieldValue(next, field);
-        if (oldValue == newValue)
-            continue;
-        changed = true;
-        if (!m_repository->logChange(id, Domain::fieldCode(field), oldValue, newValue, &error))
-            return fail(error);
-    }
-    if (next.ministryId != current->ministryId && refuseUnlessAllowed(next.ministryId, &error))
+    if (!applyValues(id, values, next, &changed, &error) ||
+        (next.ministryId != current->ministryId && refuseUnlessAllowed(next.ministryId, &error)))
         return fail(error);
     if (!changed) {
         transaction.rollback();
@@ -192,33 +181,65 @@ SaveResult Store::setFields(qint64 id, int expectedVersion, const FieldValues &v
     if (written < 0)
         return fail(error);
     if (written == 0) {
-        // Between the read and the write, a server session committed this row (PostgreSQL
-        // reads committed rows; SQLite held the write lock): a conflict all the same.
         transaction.rollback();
-        result.current = m_repository->find(id, &error);
-        if (result.current && result.current->version != current->version) {
-            result.status = SaveResult::Status::Conflict;
-            return result;
-        }
-        result.status = SaveResult::Status::Failed;
-        result.error =
-            result.current
-                ? tr("The server refused to change the opening “%1”.").arg(next.title)
-                : tr("The opening %1 no longer exists: another user deleted it.").arg(id);
-        result.current.reset();
-        return result;
+        return changedMeanwhile(*current, next);
     }
     if (!transaction.commit(&error))
         return fail(error);
     m_watcher->skipOwnChanges();
     result.status = SaveResult::Status::Saved;
-    // The row as written: timestamps kept to the millisecond, as the database holds them.
+    result.current = asStored(saved);
+    emit openingChanged(id);
+    return result;
+}
+
+bool Store::applyValues(qint64 id, const FieldValues &values, Opening &next, bool *changed,
+                        QString *error)
+{
+    for (const auto &[field, value] : values) {
+        const QVariant oldValue = Domain::fieldValue(next, field);
+        if (!Domain::setFieldValue(next, field, value)) {
+            *error = tr("“%1” is not a valid value for %2.")
+                         .arg(value.toString(), Domain::fieldLabel(field));
+            return false;
+        }
+        const QVariant newValue = Domain::fieldValue(next, field);
+        if (oldValue == newValue)
+            continue;
+        *changed = true;
+        if (!m_repository->logChange(id, Domain::fieldCode(field), oldValue, newValue, error))
+            return false;
+    }
+    return true;
+}
+
+// Between the read and the write, a server session committed this row (PostgreSQL
+// reads committed rows; SQLite held the write lock): a conflict all the same.
+SaveResult Store::changedMeanwhile(const Opening &read, const Opening &next)
+{
+    SaveResult result;
+    QString error;
+    result.current = m_repository->find(read.id, &error);
+    if (result.current && result.current->version != read.version) {
+        result.status = SaveResult::Status::Conflict;
+        return result;
+    }
+    result.status = SaveResult::Status::Failed;
+    result.error =
+        result.current
+            ? tr("The server refused to change the opening “%1”.").arg(next.title)
+            : tr("The opening %1 no longer exists: another user deleted it.").arg(read.id);
+    result.current.reset();
+    return result;
+}
+
+// The row as written: timestamps kept to the millisecond, as the database holds them.
+Opening Store::asStored(Opening saved) const
+{
     saved.updatedAt =
         QDateTime::fromString(OpeningRepository::timestamp(saved.updatedAt), Qt::ISODateWithMs);
     saved.ministry = m_ministries->name(saved.ministryId);
-    result.current = saved;
-    emit openingChanged(id);
-    return result;
+    return saved;
 }
 
 bool Store::setFields(qint64 id, const FieldValues &values, QString *error)

@@ -77,6 +77,11 @@ signals:
 
 private:
     bool refuseUnlessAllowed(qint64 ministryId, QString *error) const;
+    // Sets values on next, one change-log row per field that changes.
+    bool applyValues(qint64 id, const FieldValues &values, Opening &next, bool *changed,
+                     QString *error);
+    SaveResult changedMeanwhile(const Opening &read, const Opening &next);
+    Opening asStored(Opening saved) const;
     void reloadMinistries();
     void reloadRights();
     void onOthersUpdated(const QList<qint64> &ids);
