@@ -391,8 +391,9 @@ private slots:
     void cancelled()
     {
         QString error;
-        const std::optional<Progress> p = computeProgress(m_store->database(), OpeningFilter(),
-                                                          m_asOf, &error, [] { return true; });
+        const std::optional<Progress> p =
+            computeProgress(m_store->database(), OpeningFilter(), m_asOf, &error,
+                            [](qint64, qint64) { return false; });
         QVERIFY(!p);
         QVERIFY(error.isEmpty());
     }

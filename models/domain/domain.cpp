@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QVariant>
 
 namespace {
@@ -369,6 +370,34 @@ QString fieldDisplay(Field field, const QVariant &value)
         break;
     }
     return value.toString();
+}
+
+QString fieldText(const Opening &o, Field field)
+{
+    switch (field) {
+    case Field::Ministry:
+        return o.ministry;
+    case Field::Kind:
+        return kindLabel(o.kind);
+    case Field::Title:
+        return o.title;
+    case Field::Description:
+        return QString(o.description).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    case Field::Url:
+        return o.url;
+    case Field::Announced:
+        return o.announced.isValid() ? o.announced.display() : QString();
+    case Field::FirstAnnounced:
+        return o.firstAnnounced.isValid() ? o.firstAnnounced.display() : QString();
+    case Field::EffectiveDate:
+        return o.effectiveDate.isValid() ? QLocale().toString(o.effectiveDate, QLocale::ShortFormat)
+                                         : QString();
+    case Field::Status:
+        return statusLabel(o.status);
+    case Field::Comment:
+        return QString(o.comment).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    }
+    return {};
 }
 
 } // namespace Domain

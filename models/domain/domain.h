@@ -96,6 +96,9 @@ QVariant fieldValue(const Opening &opening, Field field);
 bool setFieldValue(Opening &opening, Field field, const QVariant &value);
 // Human readable text of a stored value, for the change log.
 QString fieldDisplay(Field field, const QVariant &value);
+// A field of an opening as one line of text in the application language (labels for
+// codes, "T3 2021", short dates, line breaks as spaces), for tables and lists.
+QString fieldText(const Opening &opening, Field field);
 } // namespace Domain
 
 struct Ministry

@@ -16,9 +16,15 @@ int ImportPreviewModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+QVector<Field> ImportPreviewModel::columns()
+{
+    return {Field::Title,     Field::Ministry,      Field::Kind,   Field::Status,
+            Field::Announced, Field::EffectiveDate, Field::Comment};
+}
+
 int ImportPreviewModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : int(columns().size());
 }
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
@@ -26,35 +32,20 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Opening &o = m_rows.at(index.row());
-    if (role == Qt::ToolTipRole) {
+    const Field field = columns().at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return Domain::fieldText(o, field);
+    case Qt::ToolTipRole:
         // Long titles and comments are cut by the column width; the tooltip shows them whole.
-        if (index.column() == TitleColumn)
+        if (field == Field::Title)
             return o.title;
-        if (index.column() == CommentColumn)
+        if (field == Field::Comment)
             return o.comment;
         return {};
-    }
-    if (role != Qt::DisplayRole)
+    default:
         return {};
-    switch (index.column()) {
-    case TitleColumn:
-        return o.title;
-    case MinistryColumn:
-        return o.ministry;
-    case KindColumn:
-        return Domain::kindLabel(o.kind);
-    case StatusColumn:
-        return Domain::statusLabel(o.status);
-    case AnnouncedColumn:
-        return o.announced.isValid() ? o.announced.display() : QString();
-    case EffectiveDateColumn:
-        return o.effectiveDate.isValid() ? QLocale().toString(o.effectiveDate, QLocale::ShortFormat)
-                                         : QString();
-    case CommentColumn:
-        // One line per row in the preview; the tooltip keeps the line breaks.
-        return QString(o.comment).replace(QLatin1Char('\n'), QLatin1Char(' '));
     }
-    return {};
 }
 
 QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -63,21 +54,7 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         return {};
     if (orientation == Qt::Vertical)
         return QLocale().toString(section + 1);
-    switch (section) {
-    case TitleColumn:
-        return Domain::fieldLabel(Field::Title);
-    case MinistryColumn:
-        return Domain::fieldLabel(Field::Ministry);
-    case KindColumn:
-        return Domain::fieldLabel(Field::Kind);
-    case StatusColumn:
-        return Domain::fieldLabel(Field::Status);
-    case AnnouncedColumn:
-        return Domain::fieldLabel(Field::Announced);
-    case EffectiveDateColumn:
-        return Domain::fieldLabel(Field::EffectiveDate);
-    case CommentColumn:
-        return Domain::fieldLabel(Field::Comment);
-    }
-    return {};
+    if (section < 0 || section >= columns().size())
+        return {};
+    return Domain::fieldLabel(columns().at(section));
 }

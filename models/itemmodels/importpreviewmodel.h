@@ -12,17 +12,10 @@ class ImportPreviewModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
-        TitleColumn,
-        MinistryColumn,
-        KindColumn,
-        StatusColumn,
-        AnnouncedColumn,
-        EffectiveDateColumn,
-        CommentColumn,
-        ColumnCount
-    };
-    Q_ENUM(Column)
+    // The fields shown, one column each, in order.
+    static QVector<Field> columns();
+    // The column showing field, -1 when none does.
+    static int columnOf(Field field) { return int(columns().indexOf(field)); }
 
     explicit ImportPreviewModel(QObject *parent = nullptr);
 

@@ -139,29 +139,20 @@ QVariant OpeningsTableModel::editValue(const Opening &o, int column, bool overdu
 QVariant OpeningsTableModel::shownValue(const Opening &o, int column, int role, bool overdue) const
 {
     switch (column) {
-    case TitleColumn:
-        return o.title;
-    case MinistryColumn:
-        return o.ministry;
-    case KindColumn:
-        return Domain::kindLabel(o.kind);
-    case AnnouncedColumn:
-        return o.announced.display();
-    case EffectiveDateColumn:
-        return QLocale().toString(o.effectiveDate, QLocale::ShortFormat);
     case StatusColumn:
         return overdue ? tr("%1 — overdue").arg(Domain::statusLabel(o.status))
                        : Domain::statusLabel(o.status);
-    case UrlColumn:
-        return o.url;
     case CommentColumn:
-        return role == Qt::DisplayRole
-                   ? QString(o.comment).replace(QLatin1Char('\n'), QLatin1Char(' '))
-                   : o.comment;
+        // One line in the table; the editor takes the comment whole.
+        return role == Qt::DisplayRole ? Domain::fieldText(o, Field::Comment) : o.comment;
     case LastChangeColumn:
         return QLocale().toString(o.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    default: {
+        bool ok = false;
+        const Field field = fieldForColumn(column, &ok);
+        return ok ? QVariant(Domain::fieldText(o, field)) : QVariant();
     }
-    return {};
+    }
 }
 
 void OpeningsTableModel::forgetPages()

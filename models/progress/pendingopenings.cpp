@@ -8,13 +8,8 @@ namespace {
 
 bool olderFirst(const Opening &a, const Opening &b)
 {
-    const bool aDated = a.announced.isValid();
-    const bool bDated = b.announced.isValid();
-    if (aDated != bDated)
-        return aDated;
-    if (a.announced != b.announced)
-        return a.announced < b.announced;
-    return a.id < b.id;
+    const int c = PendingOpenings::compareAnnounced(a, b);
+    return c != 0 ? c < 0 : a.id < b.id;
 }
 
 void keepFirst(QVector<Opening> *list, int count)
@@ -26,6 +21,17 @@ void keepFirst(QVector<Opening> *list, int count)
 } // namespace
 
 namespace PendingOpenings {
+
+int compareAnnounced(const Opening &a, const Opening &b)
+{
+    const bool aDated = a.announced.isValid();
+    const bool bDated = b.announced.isValid();
+    if (aDated != bDated)
+        return aDated ? -1 : 1;
+    if (a.announced != b.announced)
+        return a.announced < b.announced ? -1 : 1;
+    return 0;
+}
 
 bool load(Database &db, const OpeningFilter &filter, int maxPerMinistry,
           QHash<qint64, PendingList> *byMinistry, QString *error, const ProgressCallback &progress,

@@ -23,6 +23,10 @@ struct PendingList
 
 namespace PendingOpenings {
 
+// The order of the lists: dated announcements first, by announced quarter; 0 when a and b
+// share their announced quarter (or both have none), for the caller to break the tie.
+int compareAnnounced(const Opening &a, const Opening &b);
+
 // Reads the openings matching filter, keeping the first maxPerMinistry of each ministry
 // in that order and counting them all; memory stays small however many there are.
 // progress(done, expected) is told every few hundred rows: false cancels (false

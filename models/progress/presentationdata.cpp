@@ -6,7 +6,7 @@
 std::optional<PresentationData> PresentationData::load(const QString &location,
                                                        const OpeningFilter &filter,
                                                        const QDate &asOf, QString *error,
-                                                       const std::function<bool()> &cancelled)
+                                                       const ProgressCallback &progress)
 {
     Database *db = WorkerDatabase::forLocation(location, error);
     if (!db)
@@ -14,17 +14,16 @@ std::optional<PresentationData> PresentationData::load(const QString &location,
     PresentationData data;
     OpeningFilter f = filter;
     f.reference = asOf;
-    auto progress = computeProgress(*db, f, asOf, error, cancelled);
-    if (!progress)
+    auto computed = computeProgress(*db, f, asOf, error, progress);
+    if (!computed)
         return std::nullopt;
-    data.progress = *progress;
+    data.progress = *computed;
 
     // The oldest overdue items of the same selection.
     OpeningFilter overdue = f;
     overdue.onlyOverdue = true;
     QHash<qint64, PendingList> lists;
-    const auto stillWanted = [&cancelled](qint64, qint64) { return !cancelled || !cancelled(); };
-    if (!PendingOpenings::load(*db, overdue, maxListed, &lists, error, stillWanted))
+    if (!PendingOpenings::load(*db, overdue, maxListed, &lists, error, progress))
         return std::nullopt;
     for (auto it = lists.begin(); it != lists.end(); ++it)
         data.overdue.insert(it.key(), std::move(it->listed));

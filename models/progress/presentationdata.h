@@ -22,9 +22,8 @@ struct PresentationData
     QHash<qint64, QVector<Opening>> overdue; // per ministry id, oldest announced first
 
     // Reads the data of filter on asOf from location (a worker-thread connection).
-    // nullopt with *error set on failure, or with an empty error when cancelled.
+    // nullopt with *error set on failure, or with an empty error when progress returned false.
     static std::optional<PresentationData> load(const QString &location,
                                                 const OpeningFilter &filter, const QDate &asOf,
-                                                QString *error,
-                                                const std::function<bool()> &cancelled);
+                                                QString *error, const ProgressCallback &progress);
 };

@@ -10,9 +10,9 @@
 
 namespace {
 
-bool isCancelled(const std::function<bool()> &cancelled)
+bool isCancelled(const ProgressCallback &progress)
 {
-    return cancelled && cancelled();
+    return !keepGoing(progress, 0, 0);
 }
 
 // Adds one group to the per-ministry counts, following the rules of progress.
@@ -179,11 +179,11 @@ void listMinistryQuarters(const Tally &tally, const QHash<qint64, QString> &name
 
 std::optional<Progress> computeProgress(Database &db, const OpeningFilter &filter,
                                         const QDate &asOf, QString *error,
-                                        const std::function<bool()> &cancelled)
+                                        const ProgressCallback &progress)
 {
     if (error)
         error->clear();
-    if (isCancelled(cancelled))
+    if (isCancelled(progress))
         return std::nullopt;
 
     Progress p;
@@ -191,7 +191,7 @@ std::optional<Progress> computeProgress(Database &db, const OpeningFilter &filte
     const int referenceKey = Quarter::fromDate(p.asOf).key();
 
     QVector<ProgressGroup> groups;
-    if (!ProgressQueries::groups(db, filter, &groups, error, cancelled))
+    if (!ProgressQueries::groups(db, filter, &groups, error, progress))
         return std::nullopt;
     QString namesError;
     const QHash<qint64, QString> names = ProgressQueries::ministryNames(db, &namesError);
@@ -200,7 +200,7 @@ std::optional<Progress> computeProgress(Database &db, const OpeningFilter &filte
             *error = namesError;
         return std::nullopt;
     }
-    if (isCancelled(cancelled))
+    if (isCancelled(progress))
         return std::nullopt;
 
     Tally tally;
@@ -213,7 +213,7 @@ std::optional<Progress> computeProgress(Database &db, const OpeningFilter &filte
     listMinistries(tally, names, &p);
     listQuarters(tally, &p);
     listMinistryQuarters(tally, names, &p);
-    if (isCancelled(cancelled))
+    if (isCancelled(progress))
         return std::nullopt;
     return p;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error.h"
 #include "openingfilter.h"
 #include "progressqueries.h"
 #include "quarter.h"
@@ -82,9 +83,9 @@ struct Progress
 // Computes progress of the openings matching filter, judged on asOf (the
 // filter's reference date when invalid), with one aggregate query whose result
 // is small whatever the table size. Returns nullopt with *error set on a
-// database failure, or with an empty error when cancelled() returned true.
+// database failure, or with an empty error when progress returned false (it is asked
+// with (0, 0): the computation has no count of its own to report).
 // Safe to call from a worker thread on a Database opened in that thread.
 std::optional<Progress> computeProgress(Database &db, const OpeningFilter &filter,
                                         const QDate &asOf, QString *error,
-                                        const std::function<bool()> &cancelled = {});
-
+                                        const ProgressCallback &progress = {});

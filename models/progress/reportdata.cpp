@@ -38,13 +38,8 @@ void sortPending(QVector<Opening> *openings)
     collator.setNumericMode(true);
     std::stable_sort(openings->begin(), openings->end(),
                      [&collator](const Opening &a, const Opening &b) {
-                         const bool aDated = a.announced.isValid();
-                         const bool bDated = b.announced.isValid();
-                         if (aDated != bDated)
-                             return aDated;
-                         if (a.announced != b.announced)
-                             return a.announced < b.announced;
-                         return collator.compare(a.title, b.title) < 0;
+                         const int c = PendingOpenings::compareAnnounced(a, b);
+                         return c != 0 ? c < 0 : collator.compare(a.title, b.title) < 0;
                      });
 }
 
@@ -77,13 +72,14 @@ std::optional<ReportData> load(Database &db, const ExportOptions &options, QStri
         return std::nullopt;
     ReportData data;
     data.asOf = options.referenceDate();
+    // Once cancelled, the caller's progress is not asked again.
     bool stopped = false;
-    const auto cancelled = [&progress, &stopped] {
-        stopped = stopped || (progress && !progress(0, 0));
-        return stopped;
+    const ProgressCallback reading = [&progress, &stopped](qint64, qint64) {
+        stopped = stopped || !keepGoing(progress, 0, 0);
+        return !stopped;
     };
     std::optional<Progress> computed =
-        computeProgress(db, options.filter(), data.asOf, error, cancelled);
+        computeProgress(db, options.filter(), data.asOf, error, reading);
     if (!computed)
         return std::nullopt;
     data.progress = std::move(*computed);

@@ -61,7 +61,7 @@ ProgressGroup decode(qint64 code, int count)
 namespace ProgressQueries {
 
 bool groups(Database &db, const OpeningFilter &filter, QVector<ProgressGroup> *groups,
-            QString *error, const std::function<bool()> &cancelled)
+            QString *error, const ProgressCallback &progress)
 {
     if (!db.isOpen()) {
         if (error)
@@ -82,7 +82,7 @@ bool groups(Database &db, const OpeningFilter &filter, QVector<ProgressGroup> *g
     QHash<qint64, int> counts;
     qint64 read = 0;
     while (q.next()) {
-        if ((++read & 0xffff) == 0 && cancelled && cancelled()) {
+        if ((++read & 0xffff) == 0 && !keepGoing(progress, read, 0)) {
             if (error)
                 error->clear();
             return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error.h"
 #include "openingfilter.h"
 #include "progressrules.h"
 #include "quarter.h"
@@ -46,9 +47,9 @@ struct QuarterSpan
 namespace ProgressQueries {
 
 // The classes of the openings matching filter. False with *error set on a database
-// failure, or with *error empty when cancelled() returned true.
+// failure, or with *error empty when progress(rows read, 0) returned false.
 bool groups(Database &db, const OpeningFilter &filter, QVector<ProgressGroup> *groups,
-            QString *error, const std::function<bool()> &cancelled = {});
+            QString *error, const ProgressCallback &progress = {});
 
 // The names of every ministry, by id.
 QHash<qint64, QString> ministryNames(Database &db, QString *error);

@@ -211,8 +211,9 @@ void DashboardPage::compute()
             Database *db = WorkerDatabase::forLocation(location, &result.error);
             if (!db)
                 return result;
-            result.progress = computeProgress(*db, filter, filter.referenceDate(), &result.error,
-                                              [&reporter] { return reporter.isCancelled(); });
+            result.progress =
+                computeProgress(*db, filter, filter.referenceDate(), &result.error,
+                                [&reporter](qint64, qint64) { return !reporter.isCancelled(); });
             return result;
         },
         [this](const DashboardResult &result) {

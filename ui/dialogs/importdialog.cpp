@@ -225,19 +225,18 @@ void ImportDialog::fitColumns()
 {
     // Short columns get their contents' width; title and ministry (long texts, the tooltip
     // shows a whole title) share what remains, leaving the comment some room.
-    using Model = ImportPreviewModel;
+    const auto column = &ImportPreviewModel::columnOf;
     m_view->resizeColumnsToContents();
     int others = 0;
-    for (int c : {Model::KindColumn, Model::StatusColumn, Model::AnnouncedColumn,
-                  Model::EffectiveDateColumn})
-        others += m_view->columnWidth(c);
+    for (Field f : {Field::Kind, Field::Status, Field::Announced, Field::EffectiveDate})
+        others += m_view->columnWidth(column(f));
     const int commentRoom = 120;
     const int room = qMax(m_view->viewport()->width() - others - commentRoom, 240);
-    const int titleWanted = m_view->columnWidth(Model::TitleColumn);
-    const int ministryWanted = m_view->columnWidth(Model::MinistryColumn);
+    const int titleWanted = m_view->columnWidth(column(Field::Title));
+    const int ministryWanted = m_view->columnWidth(column(Field::Ministry));
     const int title = qMin(titleWanted, qMax(room * 3 / 5, room - ministryWanted));
-    m_view->setColumnWidth(Model::TitleColumn, title);
-    m_view->setColumnWidth(Model::MinistryColumn, qMin(ministryWanted, room - title));
+    m_view->setColumnWidth(column(Field::Title), title);
+    m_view->setColumnWidth(column(Field::Ministry), qMin(ministryWanted, room - title));
 }
 
 void ImportDialog::showIssues()

@@ -175,8 +175,9 @@ void PresentationWindow::start()
     m_task->run(
         [location, filter, asOf](TaskReporter &reporter) {
             Loaded loaded;
-            loaded.data = PresentationData::load(location, filter, asOf, &loaded.error,
-                                                 [&reporter] { return reporter.isCancelled(); });
+            loaded.data = PresentationData::load(
+                location, filter, asOf, &loaded.error,
+                [&reporter](qint64, qint64) { return !reporter.isCancelled(); });
             return loaded;
         },
         [this](const Loaded &loaded) {

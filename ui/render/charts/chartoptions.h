@@ -14,8 +14,8 @@ class QChart;
 class QXYSeries;
 QT_END_NAMESPACE
 
-// The states a per-ministry bar is split into (DESIGN.md, "Progress, defined
-// once"), in the order the segments are stacked.
+// The states a per-ministry bar is split into (the counts of ProgressCounts, by the
+// rules of models/domain/progressrules.h), in the order the segments are stacked.
 enum class ProgressState { OnTime, LateOpened, OpenedUndated, Planned, Overdue, Abandoned };
 
 // How a chart builder lays out its chart: the same builders serve the
