@@ -49,35 +49,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Choose a ministry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” is not a web address (http:// or https://).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BurnUpChart</name>
     <message>
-        <location filename="../ui/render/charts/burnupchart.cpp" line="+75"/>
+        <location filename="../ui/render/charts/burnupchart.cpp" line="+114"/>
         <source>Backlog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-43"/>
         <source>Announced (cumulative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Opened (cumulative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+53"/>
         <source>Openings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,17 +87,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-53"/>
         <source>No openings in this selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>At %1: %2 announced, %3 opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+80"/>
         <source>Announced and opened, cumulative by quarter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,7 +389,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="+40"/>
+        <location filename="../app/clicommands.cpp" line="+41"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,7 +491,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         </translation>
     </message>
     <message>
-        <location filename="../app/cliadmin.cpp" line="+26"/>
+        <location filename="../app/cliadmin.cpp" line="+27"/>
         <source>Try &apos;suivi-ouvertures --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,12 +606,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../models/commands.cpp" line="+55"/>
+        <location filename="../models/editing/commands.cpp" line="+55"/>
         <source>The opening keeps being changed by other users; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>The opening no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,7 +657,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,7 +707,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,7 +763,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../models/csvreader.cpp" line="+57"/>
+        <location filename="../models/import/csvreader.cpp" line="+57"/>
         <source>%1: row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,7 +779,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvreader_parse.cpp" line="+87"/>
+        <location filename="../models/import/csvreader_parse.cpp" line="+255"/>
         <source>a quoted field is never closed (missing &quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,7 +830,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+306"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+319"/>
         <source>Selection: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,7 +888,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/database.cpp" line="+96"/>
+        <location filename="../models/storage/database.cpp" line="+91"/>
         <source>%1: cannot create the folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,7 +908,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/database_postgres.cpp" line="+69"/>
+        <location filename="../models/storage/database_postgres.cpp" line="+106"/>
         <source>%1: not a valid server address (expected postgresql://user@host:port/database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,12 +918,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
         <source>Cannot connect to the PostgreSQL server: host %1, port %2, database %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="+161"/>
+        <location filename="../models/storage/schemamigration.cpp" line="+80"/>
         <source>not a table of this application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,12 +933,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>schema upgrade to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>(the table&apos;s administrator must upgrade it first: suivi-ouvertures admin init --db %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,7 +982,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../models/domain.cpp" line="+84"/>
+        <location filename="../models/domain/domain.cpp" line="+86"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,7 +1027,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+138"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,18 +1146,15 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>Export</name>
     <message>
-        <location filename="../models/csvexporter.cpp" line="+135"/>
-        <location line="+39"/>
-        <location line="+15"/>
-        <location line="+3"/>
-        <location filename="../models/xlsxexporter.cpp" line="+195"/>
-        <location line="+95"/>
-        <location line="+17"/>
+        <location filename="../models/export/csvexporter.cpp" line="+151"/>
+        <location filename="../models/export/xlsxexporter.cpp" line="+146"/>
+        <location line="+32"/>
+        <location line="+167"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exportsource.cpp" line="+41"/>
+        <location filename="../models/storage/exportsource.cpp" line="+43"/>
         <source>Cannot read the ministries: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,46 +1164,51 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
+        <location filename="../models/storage/openingpages.cpp" line="+67"/>
+        <location line="+19"/>
+        <source>Cannot read the openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+10"/>
-        <location filename="../models/xlsxexporter.cpp" line="-188"/>
         <source>Cannot read the openings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/xlsxexporter.cpp" line="+82"/>
+        <location filename="../models/export/xlsxexporter.cpp" line="-192"/>
         <source>Cannot create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+166"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../models/xlsxopeningsheets.cpp" line="+180"/>
+        <location line="-103"/>
+        <location filename="../models/export/xlsxopeningsheets.cpp" line="+180"/>
         <source>Cannot add the sheet &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-43"/>
         <source>Cannot replace %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/xlsxopeningsheets.cpp" line="-25"/>
+        <location filename="../models/export/xlsxopeningsheets.cpp" line="-25"/>
         <source>Cannot write row %1 of sheet &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/xlsxsummary.cpp" line="+178"/>
-        <location line="+40"/>
+        <location filename="../models/export/xlsxsummary.cpp" line="+229"/>
         <source>Cannot add the chart of the summary sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+34"/>
         <source>Cannot write the summary sheet: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,7 +1365,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../ui/table/filterpanel.cpp" line="+167"/>
+        <location filename="../ui/table/filterpanel.cpp" line="+180"/>
         <location line="+173"/>
         <location line="+2"/>
         <source>All ministries</source>
@@ -1504,12 +1501,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-140"/>
         <source>Import a table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,7 +1546,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Problems found in the file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,7 +1571,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,7 +1605,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+38"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -1657,12 +1654,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/importer.cpp" line="+40"/>
+        <location filename="../models/import/importer.cpp" line="+46"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>unknown column, ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,12 +1669,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>the required column “%1” is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>same ministry, title and kind as row %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,18 +1695,18 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+210"/>
+        <location filename="../models/domain/error.cpp" line="+25"/>
+        <location filename="../models/import/importer.cpp" line="+274"/>
         <source>%1: row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="+1"/>
         <source>%1: row %2, column “%3”: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../models/import/importer.cpp" line="-265"/>
         <source>imported %1, updated %2, unchanged %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,12 +1716,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+140"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importrowparser.cpp" line="+289"/>
+        <location filename="../models/import/importrowparser.cpp" line="+240"/>
         <source>the title is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,7 +1731,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>the kind is empty (expected %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,7 +1741,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>the status is empty (expected %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,12 +1751,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>no announced quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>an effective date on an item whose status is “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,7 +1810,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="+133"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="+141"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,13 +1953,13 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+61"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+62"/>
         <source>No table is open: File &gt; Open… (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+169"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <location line="+3"/>
         <source>Openings tracker</source>
         <translation type="unfinished"></translation>
@@ -1990,7 +1987,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../models/messages.cpp" line="+16"/>
+        <location filename="../models/domain/messages.cpp" line="+16"/>
         <source>%1: %2</source>
         <comment>subject: message</comment>
         <translation type="unfinished"></translation>
@@ -1999,12 +1996,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>MinistryChart</name>
     <message>
-        <location filename="../ui/render/charts/ministrychart.cpp" line="+48"/>
+        <location filename="../ui/render/charts/ministrychart.cpp" line="+78"/>
         <source>Progress by ministry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+29"/>
         <source>Openings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,7 +2014,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>MinistryDirectory</name>
     <message>
-        <location filename="../models/ministrydirectory.cpp" line="+66"/>
+        <location filename="../models/storage/ministrydirectory.cpp" line="+66"/>
         <source>the ministry is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,22 +2022,22 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>OpeningDelegate</name>
     <message>
-        <location filename="../ui/table/openingdelegate.cpp" line="+130"/>
+        <location filename="../ui/table/openingdelegate.cpp" line="+157"/>
         <source>dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Date the item was opened, as dd/mm/yyyy; empty if it is not opened yet. Entering a date marks the item as available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-20"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>The announced quarter was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,12 +2051,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     <name>OpeningsTableModel</name>
     <message>
         <location filename="../ui/table/tablepage.cpp" line="+121"/>
-        <location filename="../models/openingstablemodel.cpp" line="+204"/>
+        <location filename="../models/itemmodels/openingstablemodel.cpp" line="+143"/>
         <source>%1 — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/openingstablemodel.cpp" line="-107"/>
+        <location filename="../models/itemmodels/openingstablecolumns.cpp" line="+91"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,7 +2076,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Announced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,7 +2111,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../models/itemmodels/openingstablemodel.cpp" line="-32"/>
         <source>Read only: your account may not change the openings of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,12 +2121,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/openingstablemodel_edits.cpp" line="+55"/>
+        <location filename="../models/editing/editrules.cpp" line="+29"/>
         <source>“%1” is not a web address (http:// or https://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../models/itemmodels/openingstablemodel_edits.cpp" line="+44"/>
         <source>Edit %1 of “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,12 +2439,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+17"/>
         <source>→ / Space: next · ←: previous · Esc: leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+81"/>
         <source>The slides could not be prepared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,14 +2503,17 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../models/progress.cpp" line="+88"/>
+        <location filename="../models/storage/progressqueries.cpp" line="+68"/>
         <source>Cannot compute progress: no table is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+7"/>
         <location line="+12"/>
+        <source>Cannot compute progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot compute progress: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,13 +2523,17 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+28"/>
         <source>Cannot count the openings: no table is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Cannot count the openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot count the openings: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,7 +2541,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>Quarter</name>
     <message>
-        <location filename="../models/quarter.cpp" line="+195"/>
+        <location filename="../models/domain/quarter.cpp" line="+232"/>
         <source>“%1” is not a quarter (expected e.g. “T3 2021”)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,7 +2595,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>RecentTablesMenu</name>
     <message>
-        <location filename="../ui/mainwindow/recenttablesmenu.cpp" line="+68"/>
+        <location filename="../ui/mainwindow/recenttablesmenu.cpp" line="+69"/>
         <source>&amp;Recent tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,18 +2611,9 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
 </context>
 <context>
-    <name>Report</name>
-    <message>
-        <location filename="../models/reportdata.cpp" line="+48"/>
-        <location line="+15"/>
-        <source>Cannot read the openings: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ServerAdmin</name>
     <message>
-        <location filename="../models/serveradmin.cpp" line="+65"/>
+        <location filename="../models/storage/serveradmin.cpp" line="+67"/>
         <source>%1: the rights of a table are kept by a PostgreSQL server: give a postgresql://user@host:port/database address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,7 +2631,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>ServerConnector</name>
     <message>
-        <location filename="../ui/mainwindow/serverconnector.cpp" line="+61"/>
+        <location filename="../ui/mainwindow/serverconnector.cpp" line="+62"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,7 +2702,7 @@ Password for %1:</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../models/store.cpp" line="+102"/>
+        <location filename="../models/storage/store.cpp" line="+103"/>
         <source>Your account %1 may read this table but not change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,13 +2717,13 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No table is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+50"/>
+        <location line="+18"/>
+        <location line="+74"/>
         <location line="+37"/>
         <source>The opening %1 no longer exists: another user deleted it.</source>
         <translation type="unfinished"></translation>
@@ -2739,12 +2734,12 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>The server refused to delete the opening “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-74"/>
         <source>“%1” is not a valid value for %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,7 +2755,7 @@ Password for %1:</source>
 <context>
     <name>TableOpener</name>
     <message>
-        <location filename="../ui/mainwindow/tableopener.cpp" line="+37"/>
+        <location filename="../ui/mainwindow/tableopener.cpp" line="+38"/>
         <source>The table %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,7 +2832,7 @@ Password for %1:</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/guiapp.cpp" line="+31"/>
+        <location filename="../app/guiapp.cpp" line="+32"/>
         <source>Table to open.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -49,35 +49,30 @@
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Choose a ministry.</source>
         <translation>Choisissez un ministère.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” is not a web address (http:// or https://).</source>
-        <translation>« %1 » n’est pas une adresse web (http:// ou https://).</translation>
     </message>
 </context>
 <context>
     <name>BurnUpChart</name>
     <message>
-        <location filename="../ui/render/charts/burnupchart.cpp" line="+75"/>
+        <location filename="../ui/render/charts/burnupchart.cpp" line="+114"/>
         <source>Backlog</source>
         <translation>Reste à ouvrir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-43"/>
         <source>Announced (cumulative)</source>
         <translation>Annoncées (cumul)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Opened (cumulative)</source>
         <translation>Ouvertes (cumul)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+53"/>
         <source>Openings</source>
         <translation>Ouvertures</translation>
     </message>
@@ -92,17 +87,17 @@
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-53"/>
         <source>No openings in this selection</source>
         <translation>Aucune ouverture dans cette sélection</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>At %1: %2 announced, %3 opened</source>
         <translation>Au %1 : %2 annoncées, %3 ouvertes</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+80"/>
         <source>Announced and opened, cumulative by quarter</source>
         <translation>Annoncées et ouvertes, en cumul par trimestre</translation>
     </message>
@@ -415,7 +410,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="+40"/>
+        <location filename="../app/clicommands.cpp" line="+41"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
@@ -517,7 +512,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         </translation>
     </message>
     <message>
-        <location filename="../app/cliadmin.cpp" line="+26"/>
+        <location filename="../app/cliadmin.cpp" line="+27"/>
         <source>Try &apos;suivi-ouvertures --help&apos;.</source>
         <translation>Essayez « suivi-ouvertures --help ».</translation>
     </message>
@@ -649,12 +644,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../models/commands.cpp" line="+55"/>
+        <location filename="../models/editing/commands.cpp" line="+55"/>
         <source>The opening keeps being changed by other users; try again.</source>
         <translation>L’ouverture est sans cesse modifiée par d’autres utilisateurs ; réessayez.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>The opening no longer exists.</source>
         <translation>L’ouverture n’existe plus.</translation>
     </message>
@@ -700,7 +695,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>&lt;p&gt;Pendant que vous modifiiez « %1 », &lt;b&gt;%2&lt;/b&gt; a enregistré une modification des mêmes champs (%3). Aucune de vos modifications n’a encore été enregistrée.&lt;/p&gt;&lt;p&gt;Pour chaque champ, gardez votre valeur, prenez la sienne ou saisissez-en une autre.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Champ&lt;/b&gt;</translation>
     </message>
@@ -750,7 +745,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Prendre toutes &amp;les siennes</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -806,7 +801,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../models/csvreader.cpp" line="+57"/>
+        <location filename="../models/import/csvreader.cpp" line="+57"/>
         <source>%1: row %2: %3</source>
         <translation>%1 : ligne %2 : %3</translation>
     </message>
@@ -822,7 +817,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>données CSV</translation>
     </message>
     <message>
-        <location filename="../models/csvreader_parse.cpp" line="+87"/>
+        <location filename="../models/import/csvreader_parse.cpp" line="+255"/>
         <source>a quoted field is never closed (missing &quot;)</source>
         <translation>un champ entre guillemets n’est jamais refermé (&quot; manquant)</translation>
     </message>
@@ -873,7 +868,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+306"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+319"/>
         <source>Selection: %1</source>
         <translation>Sélection : %1</translation>
     </message>
@@ -931,7 +926,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/database.cpp" line="+96"/>
+        <location filename="../models/storage/database.cpp" line="+91"/>
         <source>%1: cannot create the folder</source>
         <translation>%1 : impossible de créer le dossier</translation>
     </message>
@@ -951,7 +946,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : ce n’est pas un tableau de cette application (%2)</translation>
     </message>
     <message>
-        <location filename="../models/database_postgres.cpp" line="+69"/>
+        <location filename="../models/storage/database_postgres.cpp" line="+106"/>
         <source>%1: not a valid server address (expected postgresql://user@host:port/database)</source>
         <translation>%1 : adresse de serveur non valide (attendu : postgresql://utilisateur@hôte:port/base)</translation>
     </message>
@@ -961,12 +956,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : le pilote PostgreSQL de Qt n’est pas installé</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
         <source>Cannot connect to the PostgreSQL server: host %1, port %2, database %3: %4</source>
         <translation>Impossible de se connecter au serveur PostgreSQL : hôte %1, port %2, base %3 : %4</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="+161"/>
+        <location filename="../models/storage/schemamigration.cpp" line="+80"/>
         <source>not a table of this application</source>
         <translation>ce n’est pas un tableau de cette application</translation>
     </message>
@@ -976,12 +971,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>ce tableau a été écrit par une version plus récente de l’application (schéma %1, cette version connaît jusqu’au schéma %2)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>schema upgrade to version %1 failed: %2</source>
         <translation>échec de la mise à niveau du schéma vers la version %1 : %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>(the table&apos;s administrator must upgrade it first: suivi-ouvertures admin init --db %1)</source>
         <translation>(l’administrateur du tableau doit d’abord le mettre à niveau : suivi-ouvertures admin init --db %1)</translation>
     </message>
@@ -1025,7 +1020,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../models/domain.cpp" line="+84"/>
+        <location filename="../models/domain/domain.cpp" line="+86"/>
         <source>Dataset</source>
         <translation>Données</translation>
     </message>
@@ -1070,7 +1065,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+138"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
@@ -1189,18 +1184,15 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>Export</name>
     <message>
-        <location filename="../models/csvexporter.cpp" line="+135"/>
-        <location line="+39"/>
-        <location line="+15"/>
-        <location line="+3"/>
-        <location filename="../models/xlsxexporter.cpp" line="+195"/>
-        <location line="+95"/>
-        <location line="+17"/>
+        <location filename="../models/export/csvexporter.cpp" line="+151"/>
+        <location filename="../models/export/xlsxexporter.cpp" line="+146"/>
+        <location line="+32"/>
+        <location line="+167"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/exportsource.cpp" line="+41"/>
+        <location filename="../models/storage/exportsource.cpp" line="+43"/>
         <source>Cannot read the ministries: %1</source>
         <translation>Impossible de lire les ministères : %1</translation>
     </message>
@@ -1210,46 +1202,51 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Aucun ministère n’a l’identifiant %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
+        <location filename="../models/storage/openingpages.cpp" line="+67"/>
+        <location line="+19"/>
+        <source>Cannot read the openings</source>
+        <translation>Impossible de lire les ouvertures</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+10"/>
-        <location filename="../models/xlsxexporter.cpp" line="-188"/>
         <source>Cannot read the openings: %1</source>
         <translation>Impossible de lire les ouvertures : %1</translation>
     </message>
     <message>
-        <location filename="../models/xlsxexporter.cpp" line="+82"/>
+        <location filename="../models/export/xlsxexporter.cpp" line="-192"/>
         <source>Cannot create a temporary folder: %1</source>
         <translation>Impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+166"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../models/xlsxopeningsheets.cpp" line="+180"/>
+        <location line="-103"/>
+        <location filename="../models/export/xlsxopeningsheets.cpp" line="+180"/>
         <source>Cannot add the sheet &quot;%1&quot;.</source>
         <translation>Impossible d’ajouter la feuille « %1 ».</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-43"/>
         <source>Cannot replace %1.</source>
         <translation>Impossible de remplacer %1.</translation>
     </message>
     <message>
-        <location filename="../models/xlsxopeningsheets.cpp" line="-25"/>
+        <location filename="../models/export/xlsxopeningsheets.cpp" line="-25"/>
         <source>Cannot write row %1 of sheet &quot;%2&quot;: %3</source>
         <translation>Impossible d’écrire la ligne %1 de la feuille « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../models/xlsxsummary.cpp" line="+178"/>
-        <location line="+40"/>
+        <location filename="../models/export/xlsxsummary.cpp" line="+229"/>
         <source>Cannot add the chart of the summary sheet.</source>
         <translation>Impossible d’ajouter le graphique de la feuille de synthèse.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+34"/>
         <source>Cannot write the summary sheet: %1</source>
         <translation>Impossible d’écrire la feuille de synthèse : %1</translation>
     </message>
@@ -1406,7 +1403,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../ui/table/filterpanel.cpp" line="+167"/>
+        <location filename="../ui/table/filterpanel.cpp" line="+180"/>
         <location line="+173"/>
         <location line="+2"/>
         <source>All ministries</source>
@@ -1542,12 +1539,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-140"/>
         <source>Import a table</source>
         <translation>Importer un tableau</translation>
     </message>
@@ -1587,7 +1584,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Premières lignes, telles qu’elles seront importées :</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Problems found in the file:</source>
         <translation>Problèmes trouvés dans le fichier :</translation>
     </message>
@@ -1612,7 +1609,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Attention : toutes les ouvertures actuellement dans le tableau sont supprimées et remplacées par celles du fichier.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
@@ -1646,7 +1643,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+38"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… et %Ln autre</numerusform>
@@ -1695,12 +1692,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/importer.cpp" line="+40"/>
+        <location filename="../models/import/importer.cpp" line="+46"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>unknown column, ignored</source>
         <translation>colonne inconnue, ignorée</translation>
     </message>
@@ -1710,12 +1707,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>colonne en double, celle-ci est ignorée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>the required column “%1” is missing</source>
         <translation>la colonne obligatoire « %1 » est absente</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>same ministry, title and kind as row %1</source>
         <translation>même ministère, intitulé et type que la ligne %1</translation>
     </message>
@@ -1736,18 +1733,18 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+210"/>
+        <location filename="../models/domain/error.cpp" line="+25"/>
+        <location filename="../models/import/importer.cpp" line="+274"/>
         <source>%1: row %2: %3</source>
         <translation>%1 : ligne %2 : %3</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="+1"/>
         <source>%1: row %2, column “%3”: %4</source>
         <translation>%1 : ligne %2, colonne « %3 » : %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../models/import/importer.cpp" line="-265"/>
         <source>imported %1, updated %2, unchanged %3</source>
         <translation>%1 importée(s), %2 mise(s) à jour, %3 inchangée(s)</translation>
     </message>
@@ -1757,12 +1754,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>, %1 supprimée(s)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+140"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation>%1 : impossible de démarrer une transaction : %2</translation>
     </message>
     <message>
-        <location filename="../models/importrowparser.cpp" line="+289"/>
+        <location filename="../models/import/importrowparser.cpp" line="+240"/>
         <source>the title is empty</source>
         <translation>l’intitulé n’est pas renseigné</translation>
     </message>
@@ -1772,7 +1769,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>le ministère n’est pas renseigné</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>the kind is empty (expected %1)</source>
         <translation>le type n’est pas renseigné (attendu : %1)</translation>
     </message>
@@ -1782,7 +1779,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>type inconnu « %1 » (attendu : %2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>the status is empty (expected %1)</source>
         <translation>l’état d’avancement n’est pas renseigné (attendu : %1)</translation>
     </message>
@@ -1792,12 +1789,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>état d’avancement inconnu « %1 » (attendu : %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>no announced quarter</source>
         <translation>pas d’échéance annoncée</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>an effective date on an item whose status is “%1”</source>
         <translation>date d’ouverture effective renseignée alors que l’état est « %1 »</translation>
     </message>
@@ -1851,7 +1848,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="+133"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="+141"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1994,13 +1991,13 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+61"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+62"/>
         <source>No table is open: File &gt; Open… (Ctrl+O).</source>
         <translation>Aucun tableau n’est ouvert : Fichier &gt; Ouvrir… (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+169"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <location line="+3"/>
         <source>Openings tracker</source>
         <translation>Suivi des ouvertures</translation>
@@ -2028,7 +2025,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../models/messages.cpp" line="+16"/>
+        <location filename="../models/domain/messages.cpp" line="+16"/>
         <source>%1: %2</source>
         <comment>subject: message</comment>
         <translation>%1 : %2</translation>
@@ -2037,12 +2034,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>MinistryChart</name>
     <message>
-        <location filename="../ui/render/charts/ministrychart.cpp" line="+48"/>
+        <location filename="../ui/render/charts/ministrychart.cpp" line="+78"/>
         <source>Progress by ministry</source>
         <translation>Avancement par ministère</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+29"/>
         <source>Openings</source>
         <translation>Ouvertures</translation>
     </message>
@@ -2055,7 +2052,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>MinistryDirectory</name>
     <message>
-        <location filename="../models/ministrydirectory.cpp" line="+66"/>
+        <location filename="../models/storage/ministrydirectory.cpp" line="+66"/>
         <source>the ministry is empty</source>
         <translation>le ministère n’est pas renseigné</translation>
     </message>
@@ -2063,22 +2060,22 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>OpeningDelegate</name>
     <message>
-        <location filename="../ui/table/openingdelegate.cpp" line="+130"/>
+        <location filename="../ui/table/openingdelegate.cpp" line="+157"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Date the item was opened, as dd/mm/yyyy; empty if it is not opened yet. Entering a date marks the item as available.</source>
         <translation>Date d’ouverture, sous la forme jj/mm/aaaa ; vide si l’élément n’est pas encore ouvert. Saisir une date passe l’état à « Disponible ».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-20"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation>Entrée enregistre ; Maj+Entrée passe à la ligne.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>The announced quarter was not changed: %1</source>
         <translation>L’échéance annoncée n’a pas été modifiée : %1</translation>
     </message>
@@ -2092,12 +2089,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     <name>OpeningsTableModel</name>
     <message>
         <location filename="../ui/table/tablepage.cpp" line="+121"/>
-        <location filename="../models/openingstablemodel.cpp" line="+204"/>
+        <location filename="../models/itemmodels/openingstablemodel.cpp" line="+143"/>
         <source>%1 — overdue</source>
         <translation>%1 — en retard</translation>
     </message>
     <message>
-        <location filename="../models/openingstablemodel.cpp" line="-107"/>
+        <location filename="../models/itemmodels/openingstablecolumns.cpp" line="+91"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
@@ -2117,7 +2114,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Échéance annoncée : trimestre annoncé par le ministère</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Announced</source>
         <translation>Échéance</translation>
     </message>
@@ -2152,7 +2149,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../models/itemmodels/openingstablemodel.cpp" line="-32"/>
         <source>Read only: your account may not change the openings of %1</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les ouvertures de ce ministère (%1)</translation>
     </message>
@@ -2162,12 +2159,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>En retard : annoncée pour %1 et non ouverte</translation>
     </message>
     <message>
-        <location filename="../models/openingstablemodel_edits.cpp" line="+55"/>
+        <location filename="../models/editing/editrules.cpp" line="+29"/>
         <source>“%1” is not a web address (http:// or https://).</source>
         <translation>« %1 » n’est pas une adresse web (http:// ou https://).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../models/itemmodels/openingstablemodel_edits.cpp" line="+44"/>
         <source>Edit %1 of “%2”</source>
         <translation>Modifier « %1 » de « %2 »</translation>
     </message>
@@ -2480,12 +2477,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Préparation des diapositives…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+17"/>
         <source>→ / Space: next · ←: previous · Esc: leave</source>
         <translation>→ / Espace : suivante · ← : précédente · Échap : quitter</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+81"/>
         <source>The slides could not be prepared.</source>
         <translation>Les diapositives n’ont pas pu être préparées.</translation>
     </message>
@@ -2544,14 +2541,17 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../models/progress.cpp" line="+88"/>
+        <location filename="../models/storage/progressqueries.cpp" line="+68"/>
         <source>Cannot compute progress: no table is open</source>
         <translation>Impossible de calculer l’avancement : aucun tableau n’est ouvert</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+7"/>
         <location line="+12"/>
+        <source>Cannot compute progress</source>
+        <translation>Impossible de calculer l’avancement</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot compute progress: %1</source>
         <translation>Impossible de calculer l’avancement : %1</translation>
     </message>
@@ -2561,13 +2561,17 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Impossible de lire les ministères : %1</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+28"/>
         <source>Cannot count the openings: no table is open</source>
         <translation>Impossible de compter les ouvertures : aucun tableau n’est ouvert</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Cannot count the openings</source>
+        <translation>Impossible de compter les ouvertures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot count the openings: %1</source>
         <translation>Impossible de compter les ouvertures : %1</translation>
     </message>
@@ -2575,7 +2579,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>Quarter</name>
     <message>
-        <location filename="../models/quarter.cpp" line="+195"/>
+        <location filename="../models/domain/quarter.cpp" line="+232"/>
         <source>“%1” is not a quarter (expected e.g. “T3 2021”)</source>
         <translation>« %1 » n’est pas un trimestre (attendu : par ex. « T3 2021 »)</translation>
     </message>
@@ -2629,7 +2633,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>RecentTablesMenu</name>
     <message>
-        <location filename="../ui/mainwindow/recenttablesmenu.cpp" line="+68"/>
+        <location filename="../ui/mainwindow/recenttablesmenu.cpp" line="+69"/>
         <source>&amp;Recent tables</source>
         <translation>Tableaux &amp;récents</translation>
     </message>
@@ -2645,18 +2649,9 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
 </context>
 <context>
-    <name>Report</name>
-    <message>
-        <location filename="../models/reportdata.cpp" line="+48"/>
-        <location line="+15"/>
-        <source>Cannot read the openings: %1</source>
-        <translation>Impossible de lire les ouvertures : %1</translation>
-    </message>
-</context>
-<context>
     <name>ServerAdmin</name>
     <message>
-        <location filename="../models/serveradmin.cpp" line="+65"/>
+        <location filename="../models/storage/serveradmin.cpp" line="+67"/>
         <source>%1: the rights of a table are kept by a PostgreSQL server: give a postgresql://user@host:port/database address</source>
         <translation>%1 : les droits d’un tableau sont gérés par un serveur PostgreSQL : indiquez une adresse postgresql://utilisateur@hôte:port/base</translation>
     </message>
@@ -2674,7 +2669,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>ServerConnector</name>
     <message>
-        <location filename="../ui/mainwindow/serverconnector.cpp" line="+61"/>
+        <location filename="../ui/mainwindow/serverconnector.cpp" line="+62"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -2746,7 +2741,7 @@ Mot de passe pour %1 :</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../models/store.cpp" line="+102"/>
+        <location filename="../models/storage/store.cpp" line="+103"/>
         <source>Your account %1 may read this table but not change it.</source>
         <translation>Votre compte %1 peut lire ce tableau mais pas le modifier.</translation>
     </message>
@@ -2761,13 +2756,13 @@ Mot de passe pour %1 :</translation>
         <translation>Une ouverture doit avoir un intitulé.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No table is open.</source>
         <translation>Aucun tableau n’est ouvert.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+50"/>
+        <location line="+18"/>
+        <location line="+74"/>
         <location line="+37"/>
         <source>The opening %1 no longer exists: another user deleted it.</source>
         <translation>L’ouverture %1 n’existe plus : un autre utilisateur l’a supprimée.</translation>
@@ -2778,12 +2773,12 @@ Mot de passe pour %1 :</translation>
         <translation>Le serveur a refusé de modifier l’ouverture « %1 ».</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>The server refused to delete the opening “%1”.</source>
         <translation>Le serveur a refusé de supprimer l’ouverture « %1 ».</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-74"/>
         <source>“%1” is not a valid value for %2.</source>
         <translation>« %1 » n’est pas une valeur valide pour « %2 ».</translation>
     </message>
@@ -2799,7 +2794,7 @@ Mot de passe pour %1 :</translation>
 <context>
     <name>TableOpener</name>
     <message>
-        <location filename="../ui/mainwindow/tableopener.cpp" line="+37"/>
+        <location filename="../ui/mainwindow/tableopener.cpp" line="+38"/>
         <source>The table %1 could not be opened: %2</source>
         <translation>Le tableau %1 n’a pas pu être ouvert : %2</translation>
     </message>
@@ -2876,7 +2871,7 @@ Mot de passe pour %1 :</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/guiapp.cpp" line="+31"/>
+        <location filename="../app/guiapp.cpp" line="+32"/>
         <source>Table to open.</source>
         <translation>Tableau à ouvrir.</translation>
     </message>
