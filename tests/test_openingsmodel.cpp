@@ -133,7 +133,7 @@ private slots:
         QUndoStack undo;
         OpeningsTableModel model(*m_store, &undo);
         TestSupport::ModelTester tester(&model);
-        QSignalSpy errors(&model, &OpeningsTableModel::errorOccurred);
+        QSignalSpy errors(&model.editor(), &OpeningEditor::errorOccurred);
         QVERIFY(!model.setData(model.index(0, OpeningsTableModel::UrlColumn),
                                QStringLiteral("pas une adresse")));
         QVERIFY(!model.setData(model.index(0, OpeningsTableModel::AnnouncedColumn),
@@ -207,14 +207,14 @@ private slots:
         OpeningsTableModel model(*m_store, &undo);
         TestSupport::ModelTester tester(&model);
         QString error;
-        QVERIFY2(
-            model.addOpening(TestOpenings::make(m_culture, QStringLiteral("Nouvelle ouverture"))
-                                 .announced(Quarter(2023, 1)),
-                             &error),
-            qPrintable(error));
+        QVERIFY2(model.editor().addOpening(
+                     TestOpenings::make(m_culture, QStringLiteral("Nouvelle ouverture"))
+                         .announced(Quarter(2023, 1)),
+                     &error),
+                 qPrintable(error));
         QCOMPARE(model.rowCount(), 6);
         const qint64 id = model.idAt(5);
-        QVERIFY(model.removeOpenings({id, model.idAt(0)}, &error));
+        QVERIFY(model.editor().removeOpenings({id, model.idAt(0)}, &error));
         QCOMPARE(model.rowCount(), 4);
         undo.undo();
         QCOMPARE(model.rowCount(), 6);

@@ -350,7 +350,7 @@ private slots:
         QVERIFY(otherCell.data(OpeningsTableModel::ReadOnlyRole).toBool());
         QVERIFY(otherCell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Intérieur")));
         // A view bypassing the flags still meets the store's refusal, shown as an error.
-        QSignalSpy errors(&model, &OpeningsTableModel::errorOccurred);
+        QSignalSpy errors(&model.editor(), &OpeningEditor::errorOccurred);
         QVERIFY(!model.setData(otherCell, QStringLiteral("non")));
         QCOMPARE(errors.count(), 1);
         QVERIFY(model.setData(ownCell, QStringLiteral("oui")));

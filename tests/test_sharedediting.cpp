@@ -68,8 +68,8 @@ private slots:
         QVERIFY(alice.setData(aliceCell, QStringLiteral("celui d'Alice")));
         // Bob's row may be refreshed meanwhile: his edit is still judged on what he saw.
         m_bob->checkForChanges();
-        QSignalSpy conflicts(&bob, &OpeningsTableModel::conflictOccurred);
-        QSignalSpy errors(&bob, &OpeningsTableModel::errorOccurred);
+        QSignalSpy conflicts(&bob.editor(), &OpeningEditor::conflictOccurred);
+        QSignalSpy errors(&bob.editor(), &OpeningEditor::errorOccurred);
         QVERIFY(bob.setData(bobCell, bobSaw, OpeningsTableModel::EditBaseRole));
         QVERIFY(!bob.setData(bobCell, QStringLiteral("celui de Bob")));
         QCOMPARE(errors.count(), 0);
@@ -87,7 +87,8 @@ private slots:
         QCOMPARE(bobUndo.count(), 0);
 
         // Bob keeps his value: saved over Alice's version, both edits in the log.
-        QVERIFY(bob.resolveConflict(conflict, {{Field::Comment, QStringLiteral("celui de Bob")}}));
+        QVERIFY(bob.editor().resolveConflict(conflict,
+                                             {{Field::Comment, QStringLiteral("celui de Bob")}}));
         QCOMPARE(m_alice->opening(m_id)->comment, QStringLiteral("celui de Bob"));
         QCOMPARE(m_alice->opening(m_id)->version, 3);
         const QVector<Change> log = m_alice->changes(m_id);
@@ -113,7 +114,8 @@ private slots:
                  SaveResult::Status::Conflict);
         OpeningsTableModel bob(*m_bob, &undo);
         TestSupport::ModelTester bobTester(&bob);
-        QVERIFY(bob.resolveConflict(conflict, {{Field::Comment, conflict.theirs.comment}}));
+        QVERIFY(
+            bob.editor().resolveConflict(conflict, {{Field::Comment, conflict.theirs.comment}}));
         QCOMPARE(m_bob->opening(m_id)->version, 2);
         QCOMPARE(m_bob->changes(m_id).size(), 2);
         QCOMPARE(undo.count(), 0);
@@ -128,7 +130,7 @@ private slots:
         const QVariant bobSaw = bob.index(row, 0).data(OpeningsTableModel::EditBaseRole);
         QVERIFY(alice.setData(alice.index(rowOf(alice, m_id), OpeningsTableModel::CommentColumn),
                               QStringLiteral("celui d'Alice")));
-        QSignalSpy conflicts(&bob, &OpeningsTableModel::conflictOccurred);
+        QSignalSpy conflicts(&bob.editor(), &OpeningEditor::conflictOccurred);
         const QModelIndex status = bob.index(row, OpeningsTableModel::StatusColumn);
         QVERIFY(bob.setData(status, bobSaw, OpeningsTableModel::EditBaseRole));
         QVERIFY(bob.setData(status, Domain::statusCode(Status::InProgress)));
@@ -158,7 +160,7 @@ private slots:
             QStringLiteral("celui de Bob"), 10000);
         QVERIFY(alice.setData(alice.index(rowOf(alice, m_id), OpeningsTableModel::CommentColumn),
                               QStringLiteral("celui d'Alice")));
-        QSignalSpy conflicts(&bob, &OpeningsTableModel::conflictOccurred);
+        QSignalSpy conflicts(&bob.editor(), &OpeningEditor::conflictOccurred);
         bobUndo.undo();
         QCOMPARE(conflicts.count(), 1);
         const auto conflict = conflicts.first().first().value<EditConflict>();

@@ -1958,7 +1958,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <location line="+30"/>
         <location line="+3"/>
         <source>Openings tracker</source>
@@ -2051,7 +2051,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     <name>OpeningsTableModel</name>
     <message>
         <location filename="../ui/table/tablepage.cpp" line="+121"/>
-        <location filename="../models/itemmodels/openingstablemodel.cpp" line="+143"/>
+        <location filename="../models/itemmodels/openingstablemodel.cpp" line="+146"/>
         <source>%1 — overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,7 +2126,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/openingstablemodel_edits.cpp" line="+44"/>
+        <location filename="../models/editing/openingeditor.cpp" line="+26"/>
         <source>Edit %1 of “%2”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1996,7 +1996,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Aucun tableau n’est ouvert : Fichier &gt; Ouvrir… (Ctrl+O).</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <location line="+30"/>
         <location line="+3"/>
         <source>Openings tracker</source>
@@ -2089,7 +2089,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     <name>OpeningsTableModel</name>
     <message>
         <location filename="../ui/table/tablepage.cpp" line="+121"/>
-        <location filename="../models/itemmodels/openingstablemodel.cpp" line="+143"/>
+        <location filename="../models/itemmodels/openingstablemodel.cpp" line="+146"/>
         <source>%1 — overdue</source>
         <translation>%1 — en retard</translation>
     </message>
@@ -2164,7 +2164,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>« %1 » n’est pas une adresse web (http:// ou https://).</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/openingstablemodel_edits.cpp" line="+44"/>
+        <location filename="../models/editing/openingeditor.cpp" line="+26"/>
         <source>Edit %1 of “%2”</source>
         <translation>Modifier « %1 » de « %2 »</translation>
     </message>

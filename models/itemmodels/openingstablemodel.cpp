@@ -10,7 +10,8 @@
 #include <algorithm>
 
 OpeningsTableModel::OpeningsTableModel(Store &store, QUndoStack *undoStack, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_undoStack(undoStack),
+    : QAbstractTableModel(parent), m_store(store),
+      m_editor(new OpeningEditor(store, undoStack, this)),
       m_cache([this](qint64 offset, int count, QVector<Opening> *rows) {
           QString error;
           return OpeningPages::read(m_store.database(), m_filter, order(), offset, count, rows,
@@ -18,6 +19,8 @@ OpeningsTableModel::OpeningsTableModel(Store &store, QUndoStack *undoStack, QObj
       })
 {
     connect(&m_store, &Store::openingChanged, this, &OpeningsTableModel::onOpeningChanged);
+    // Show the row as the other user left it behind the conflict dialog.
+    connect(m_editor, &OpeningEditor::conflictOccurred, this, &OpeningsTableModel::forgetPages);
     connect(&m_store, &Store::openingsReset, this, &OpeningsTableModel::refresh);
     connect(&m_store, &Store::ministriesChanged, this, [this] {
         if (m_rowCount > 0)

@@ -2,6 +2,7 @@
 
 #include "domain.h"
 #include "editconflict.h"
+#include "openingeditor.h"
 #include "openingfilter.h"
 #include "openingpagecache.h"
 #include "openingpages.h"
@@ -75,25 +76,16 @@ public:
     // selects).
     int rowOf(qint64 id) const;
 
-    // Edits through the undo stack; each returns false with a message when the store refuses.
-    bool addOpening(const Opening &opening, QString *error);
-    bool removeOpenings(const QList<qint64> &ids, QString *error);
-
-    // Saves the user's choice after a conflict (the dialog's values, over the row as the other
-    // user left it); a new conflict is signalled again.
-    bool resolveConflict(const EditConflict &conflict, const FieldValues &values);
+    // The edit service the model's setData() goes through: additions, deletions and
+    // conflict resolution go to it directly, and it reports refusals and conflicts.
+    OpeningEditor &editor() const { return *m_editor; }
 
     // Re-reads the row count and forgets cached pages (after an import, a filter change).
     void refresh();
 
-    // The last error of an edit, for the window to show.
-    QString lastError() const { return m_lastError; }
-
 signals:
+    // Reading the table failed (editing refusals come from editor()).
     void errorOccurred(const QString &message);
-    // An edit (or an undo) met another user's change of the same field: nothing was
-    // written; the window asks the user (ConflictDialog) and calls resolveConflict().
-    void conflictOccurred(const EditConflict &conflict);
     // Emitted after the set of rows changed (filter, refresh, add, delete).
     void rowsRefreshed();
 
@@ -103,16 +95,14 @@ private:
     QVariant shownValue(const Opening &o, int column, int role, bool overdue) const;
     OpeningOrder order() const;
     void onOpeningChanged(qint64 id);
-    bool applyEdit(const Opening &seen, const FieldValues &values, const QString &text);
     void forgetPages();
 
     Store &m_store;
-    QUndoStack *m_undoStack;
+    OpeningEditor *m_editor; // a child of the model
     OpeningFilter m_filter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_rowCount = 0;
     mutable OpeningPageCache m_cache;
-    QString m_lastError;
     std::optional<Opening> m_editBase; // given by the editor about to save
 };

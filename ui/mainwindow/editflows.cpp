@@ -18,7 +18,7 @@ EditFlows::EditFlows(Store &store, OpeningsTableModel *model, TablePage *tablePa
     : QObject(window), m_store(store), m_model(model), m_tablePage(tablePage), m_message(message),
       m_window(window)
 {
-    connect(m_model, &OpeningsTableModel::conflictOccurred, this, &EditFlows::showConflict);
+    connect(&m_model->editor(), &OpeningEditor::conflictOccurred, this, &EditFlows::showConflict);
 }
 
 void EditFlows::addOpening()
@@ -42,7 +42,7 @@ void EditFlows::add(const Opening &opening)
 {
     const int rowsBefore = m_model->rowCount();
     QString error;
-    if (!m_model->addOpening(opening, &error)) {
+    if (!m_model->editor().addOpening(opening, &error)) {
         emit errorOccurred(tr("“%1” could not be added: %2").arg(opening.title, error));
         return;
     }
@@ -92,7 +92,7 @@ void EditFlows::deleteSelected()
         if (box->clickedButton() != remove)
             return;
         QString error;
-        if (!m_model->removeOpenings(ids, &error))
+        if (!m_model->editor().removeOpenings(ids, &error))
             emit errorOccurred(tr("The openings could not be deleted: %1").arg(error));
     });
     box->open();
@@ -104,7 +104,7 @@ void EditFlows::showConflict(const EditConflict &conflict)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const std::optional<FieldValues> values = dialog->resolvedValues();
-        if (values && m_model->resolveConflict(dialog->conflict(), *values))
+        if (values && m_model->editor().resolveConflict(dialog->conflict(), *values))
             m_message->showMessage(tr("“%1” saved.").arg(dialog->conflict().theirs.title),
                                    MessageWidget::Type::Positive, 5000);
     });

@@ -148,6 +148,7 @@ void MainWindow::connectErrors()
     connect(m_dashboardLink, &DashboardLink::errorOccurred, this, &MainWindow::showError);
     connect(m_tablePage->delegate(), &OpeningDelegate::errorOccurred, this, &MainWindow::showError);
     connect(m_model, &OpeningsTableModel::errorOccurred, this, &MainWindow::showError);
+    connect(&m_model->editor(), &OpeningEditor::errorOccurred, this, &MainWindow::showError);
     // An edit that went through makes the error of an earlier attempt stale.
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
         if (m_message->type() == MessageWidget::Type::Error)
