@@ -108,6 +108,44 @@
     </message>
 </context>
 <context>
+    <name>ChartDescriptions</name>
+    <message>
+        <location filename="../ui/render/charts/chartdescriptions.cpp" line="+27"/>
+        <source>On %1, %2 of the %3 announced openings are opened; %4 are overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Most overdue: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No opening has an announced quarter or an effective date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Openings announced and opened per quarter, from %1 to %2: most announced in %3 (%4), most opened in %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress of %1 ministries: %2 opened on time, %3 opened late, %4 opened without a date, %5 to come, %6 overdue, %7 abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No opened opening has both an announced quarter and an effective date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of %1 openings opened with a date, %2 were early, %3 in the announced quarter and %4 late; the longest slip is %5 quarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../ui/render/chartexport.cpp" line="+106"/>
@@ -193,7 +231,12 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../ui/dashboard/chartview.cpp" line="+116"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+76"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>&lt;b&gt;%1 quarter(s)&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,7 +873,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+319"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+125"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+203"/>
         <source>Selection: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,7 +2098,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>OpeningsTableModel</name>
     <message>
-        <location filename="../ui/table/tablepage.cpp" line="+121"/>
+        <location filename="../ui/table/tablepage.cpp" line="+124"/>
         <location filename="../models/itemmodels/openingstablemodel.cpp" line="+146"/>
         <source>%1 — overdue</source>
         <translation type="unfinished"></translation>
@@ -2773,7 +2821,17 @@ Password for %1:</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../ui/table/tablepage.cpp" line="+21"/>
+        <location filename="../ui/table/tablepage.cpp" line="-104"/>
+        <source>Openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The openings of the table, one per row; overdue rows say so in their status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>Default columns</source>
         <translation type="unfinished"></translation>
     </message>

@@ -108,6 +108,44 @@
     </message>
 </context>
 <context>
+    <name>ChartDescriptions</name>
+    <message>
+        <location filename="../ui/render/charts/chartdescriptions.cpp" line="+27"/>
+        <source>On %1, %2 of the %3 announced openings are opened; %4 are overdue.</source>
+        <translation>Au %1, %2 des %3 ouvertures annoncées sont ouvertes ; %4 sont en retard.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Most overdue: %1 (%2).</source>
+        <translation>Le plus en retard : %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No opening has an announced quarter or an effective date.</source>
+        <translation>Aucune ouverture n’a d’échéance annoncée ni de date d’ouverture effective.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Openings announced and opened per quarter, from %1 to %2: most announced in %3 (%4), most opened in %5 (%6).</source>
+        <translation>Ouvertures annoncées et ouvertes par trimestre, de %1 à %2 : le plus d’annonces en %3 (%4), le plus d’ouvertures en %5 (%6).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress of %1 ministries: %2 opened on time, %3 opened late, %4 opened without a date, %5 to come, %6 overdue, %7 abandoned.</source>
+        <translation>Avancement de %1 ministères : %2 ouvertes dans les délais, %3 ouvertes en retard, %4 ouvertes sans date, %5 à venir, %6 en retard, %7 abandonnées.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No opened opening has both an announced quarter and an effective date.</source>
+        <translation>Aucune ouverture ouverte n’a à la fois une échéance annoncée et une date effective.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of %1 openings opened with a date, %2 were early, %3 in the announced quarter and %4 late; the longest slip is %5 quarters.</source>
+        <translation>Sur %1 ouvertures ouvertes avec une date, %2 l’ont été en avance, %3 dans le trimestre annoncé et %4 en retard ; le plus long décalage est de %5 trimestres.</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../ui/render/chartexport.cpp" line="+106"/>
@@ -193,7 +231,12 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../ui/dashboard/chartview.cpp" line="+116"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+76"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>&lt;b&gt;%1 quarter(s)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 trimestre(s)&lt;/b&gt;</translation>
     </message>
@@ -868,7 +911,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+319"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+125"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location line="+203"/>
         <source>Selection: %1</source>
         <translation>Sélection : %1</translation>
     </message>
@@ -2088,7 +2136,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>OpeningsTableModel</name>
     <message>
-        <location filename="../ui/table/tablepage.cpp" line="+121"/>
+        <location filename="../ui/table/tablepage.cpp" line="+124"/>
         <location filename="../models/itemmodels/openingstablemodel.cpp" line="+146"/>
         <source>%1 — overdue</source>
         <translation>%1 — en retard</translation>
@@ -2812,7 +2860,17 @@ Mot de passe pour %1 :</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../ui/table/tablepage.cpp" line="+21"/>
+        <location filename="../ui/table/tablepage.cpp" line="-104"/>
+        <source>Openings</source>
+        <translation>Ouvertures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The openings of the table, one per row; overdue rows say so in their status.</source>
+        <translation>Les ouvertures du tableau, une par ligne ; l’état des lignes en retard le précise.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>Default columns</source>
         <translation>Colonnes par défaut</translation>
     </message>

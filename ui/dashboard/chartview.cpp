@@ -1,5 +1,7 @@
 #include "chartview.h"
 
+#include <QAccessible>
+
 #include "charts/chartpalette.h"
 
 #include <QAbstractBarSeries>
@@ -61,7 +63,8 @@ ChartView::ChartView(QWidget *parent)
     changeEvent(nullptr);
 }
 
-void ChartView::setFactory(ChartFactory factory, const ChartOptions &options)
+void ChartView::setFactory(ChartFactory factory, const ChartOptions &options,
+                           const QString &description)
 {
     m_factory = std::move(factory);
     m_options = options;
@@ -70,6 +73,15 @@ void ChartView::setFactory(ChartFactory factory, const ChartOptions &options)
     QChart *old = chart();
     setChart(m_factory ? m_factory(m_options) : new QChart);
     delete old;
+    const QString title = chart()->title().isEmpty() ? tr("Chart") : chart()->title();
+    setAccessibleName(title);
+    setAccessibleDescription(description);
+    // The drawing surface inside the view takes the focus with it: named the same.
+    viewport()->setAccessibleName(title);
+    viewport()->setAccessibleDescription(description);
+    if (!description.isEmpty())
+        QAccessible::updateAccessibility(
+            new QAccessibleEvent(this, QAccessible::DescriptionChanged));
     connectSeries();
     m_button->raise();
 }

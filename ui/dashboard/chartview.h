@@ -20,8 +20,11 @@ public:
     explicit ChartView(QWidget *parent = nullptr);
 
     // Builds the chart with factory at options and shows it (the previous chart is deleted).
-    // The factory is kept to redraw the chart at another size for exports.
-    void setFactory(ChartFactory factory, const ChartOptions &options);
+    // The factory is kept to redraw the chart at another size for exports. The chart's title
+    // becomes the view's accessible name, description its accessible description (what a
+    // screen reader says of the chart).
+    void setFactory(ChartFactory factory, const ChartOptions &options,
+                    const QString &description = QString());
     const ChartFactory &factory() const { return m_factory; }
     ChartOptions options() const { return m_options; }
     // The export menu: hidden on slides, where the keyboard drives.

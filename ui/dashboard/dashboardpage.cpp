@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 #include "charts/burnupchart.h"
+#include "charts/chartdescriptions.h"
 #include "charts/chartpalette.h"
 #include "charts/delaychart.h"
 #include "charts/ministrychart.h"
@@ -121,6 +122,7 @@ void DashboardPage::layOut()
     m_scroll->setWidget(charts);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("Charts"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -262,23 +264,30 @@ void DashboardPage::buildChart(Chart which)
     options.locale = QLocale();
     options.maxMinistryChars = 48;
     using Builder = QChart *(*)(const Progress &, const ChartOptions &);
+    using Describer = QString (*)(const Progress &, const QLocale &);
     Builder build = nullptr;
+    Describer describe = nullptr;
     switch (which) {
     case Chart::BurnUp:
         build = &Charts::buildBurnUpChart;
+        describe = &Charts::describeBurnUp;
         break;
     case Chart::Ministries:
         build = &Charts::buildMinistryChart;
+        describe = &Charts::describeMinistries;
         break;
     case Chart::Quarters:
         build = &Charts::buildQuarterChart;
+        describe = &Charts::describeQuarters;
         break;
     case Chart::Delays:
         build = &Charts::buildDelayChart;
+        describe = &Charts::describeDelays;
         break;
     }
     chartView(which)->setFactory(
-        [progress, build](const ChartOptions &o) { return build(*progress, o); }, options);
+        [progress, build](const ChartOptions &o) { return build(*progress, o); }, options,
+        describe(*progress, options.locale));
 }
 
 void DashboardPage::updateLayoutHeights()

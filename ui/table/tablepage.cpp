@@ -17,6 +17,9 @@ TablePage::TablePage(Store &store, OpeningsTableModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("tablePage"));
     m_view->setObjectName(QStringLiteral("openingsView"));
+    m_view->setAccessibleName(tr("Openings"));
+    m_view->setAccessibleDescription(
+        tr("The openings of the table, one per row; overdue rows say so in their status."));
     m_view->setModel(model);
     m_view->setItemDelegate(m_delegate);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

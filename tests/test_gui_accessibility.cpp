@@ -1,0 +1,124 @@
+#include "chartview.h"
+#include "guitestsupport.h"
+#include "mainwindow.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QTest>
+
+// What a screen reader finds: every control a user can reach or act on has a name, and
+// every chart a name and a description, read through Qt's accessibility interfaces (the
+// ones AT-SPI exposes to Orca).
+class TestGuiAccessibility : public QObject, public GuiTestFixture
+{
+    Q_OBJECT
+
+private:
+    static bool isControl(const QAccessibleInterface *iface)
+    {
+        switch (iface->role()) {
+        case QAccessible::PushButton:
+        case QAccessible::CheckBox:
+        case QAccessible::RadioButton:
+        case QAccessible::ComboBox:
+        case QAccessible::EditableText:
+        case QAccessible::SpinBox:
+        case QAccessible::Slider:
+        case QAccessible::Table:
+        case QAccessible::List:
+        case QAccessible::Tree:
+        case QAccessible::PageTab:
+        case QAccessible::ButtonMenu:
+        case QAccessible::ButtonDropDown:
+            return true;
+        default:
+            return iface->state().focusable;
+        }
+    }
+
+    // The controls below iface with no name, as "role (object name)".
+    static void collectUnnamed(QAccessibleInterface *iface, QStringList *unnamed, int depth = 0)
+    {
+        if (!iface || !iface->isValid() || depth > 40)
+            return;
+        const QAccessible::State state = iface->state();
+        if (state.invisible || state.offscreen)
+            return;
+        if (isControl(iface) && iface->text(QAccessible::Name).trimmed().isEmpty()) {
+            const QObject *o = iface->object();
+            *unnamed << QStringLiteral("%1 (%2 %3)")
+                           .arg(int(iface->role()))
+                           .arg(o ? QString::fromLatin1(o->metaObject()->className()) : QString(),
+                                o ? o->objectName() : QString());
+        }
+        // A table's cells are named by their data; its header and itself are what matter.
+        const QAccessible::Role role = iface->role();
+        if (role == QAccessible::Table || role == QAccessible::Tree || role == QAccessible::List)
+            return;
+        for (int i = 0; i < iface->childCount(); ++i)
+            collectUnnamed(iface->child(i), unnamed, depth + 1);
+    }
+
+    QStringList unnamedControls() const
+    {
+        QStringList unnamed;
+        collectUnnamed(QAccessible::queryAccessibleInterface(m_window.get()), &unnamed);
+        return unnamed;
+    }
+
+    void trigger(const char *action)
+    {
+        auto *a = m_window->findChild<QAction *>(QLatin1String(action));
+        QVERIFY2(a && a->isEnabled(), action);
+        a->trigger();
+    }
+
+private slots:
+    void initTestCase() { isolateSettings(); }
+
+    void init()
+    {
+        newTable();
+        openWindow(QDate(2023, 1, 15), WaitFor::Active, QSize(1400, 900));
+    }
+
+    void cleanup() { tearDown(); }
+
+    void tablePageControlsAreNamed()
+    {
+        trigger("showTableAction");
+        const QStringList unnamed = unnamedControls();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    void dashboardControlsAreNamed()
+    {
+        trigger("showDashboardAction");
+        const QStringList unnamed = unnamedControls();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    // Each chart: its title as name, and a sentence of what it shows as description,
+    // in French, following the data.
+    void chartsHaveNameAndDescription()
+    {
+        trigger("showDashboardAction");
+        const QList<ChartView *> charts = m_window->findChildren<ChartView *>();
+        QVERIFY(charts.size() >= 4);
+        for (ChartView *chart : charts) {
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(chart);
+            QVERIFY(iface);
+            QTRY_VERIFY2(!iface->text(QAccessible::Description).isEmpty(),
+                         qPrintable(chart->objectName()));
+            QVERIFY2(!iface->text(QAccessible::Name).isEmpty(), qPrintable(chart->objectName()));
+        }
+        // The burn-up's sentence follows the data: the 63 announced openings of the sample.
+        QAccessibleInterface *burnUp = QAccessible::queryAccessibleInterface(
+            TestSupport::child<ChartView>(*m_window, "burnUpChartView"));
+        QVERIFY2(burnUp->text(QAccessible::Description).contains(QStringLiteral("63")),
+                 qPrintable(burnUp->text(QAccessible::Description)));
+    }
+};
+
+QTEST_MAIN(TestGuiAccessibility)
+#include "test_gui_accessibility.moc"
