@@ -1,6 +1,13 @@
+#include "addopeningdialog.h"
 #include "chartview.h"
+#include "conflictdialog.h"
+#include "connectdialog.h"
+#include "exportdialog.h"
 #include "guitestsupport.h"
+#include "importdialog.h"
 #include "mainwindow.h"
+#include "presentationwindow.h"
+#include "store.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -47,9 +54,9 @@ private:
         if (isControl(iface) && iface->text(QAccessible::Name).trimmed().isEmpty()) {
             const QObject *o = iface->object();
             *unnamed << QStringLiteral("%1 (%2 %3)")
-                           .arg(int(iface->role()))
-                           .arg(o ? QString::fromLatin1(o->metaObject()->className()) : QString(),
-                                o ? o->objectName() : QString());
+                            .arg(int(iface->role()))
+                            .arg(o ? QString::fromLatin1(o->metaObject()->className()) : QString(),
+                                 o ? o->objectName() : QString());
         }
         // A table's cells are named by their data; its header and itself are what matter.
         const QAccessible::Role role = iface->role();
@@ -59,11 +66,23 @@ private:
             collectUnnamed(iface->child(i), unnamed, depth + 1);
     }
 
-    QStringList unnamedControls() const
+    static QStringList unnamedControls(QWidget *top)
     {
         QStringList unnamed;
-        collectUnnamed(QAccessible::queryAccessibleInterface(m_window.get()), &unnamed);
+        collectUnnamed(QAccessible::queryAccessibleInterface(top), &unnamed);
         return unnamed;
+    }
+    QStringList unnamedControls() const { return unnamedControls(m_window.get()); }
+
+    // The dialog an action opens, walked once it is shown.
+    template <typename Dialog> void checkDialogOf(const char *action)
+    {
+        trigger(action);
+        Dialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<Dialog *>()) && dialog->isVisible());
+        const QStringList unnamed = unnamedControls(dialog);
+        dialog->reject();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
     void trigger(const char *action)
@@ -95,6 +114,45 @@ private slots:
     {
         trigger("showDashboardAction");
         const QStringList unnamed = unnamedControls();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    void addDialogControlsAreNamed() { checkDialogOf<AddOpeningDialog>("addOpeningAction"); }
+    void exportDialogControlsAreNamed() { checkDialogOf<ExportDialog>("exportAction"); }
+    void connectDialogControlsAreNamed() { checkDialogOf<ConnectDialog>("connectServerAction"); }
+
+    void presentationControlsAreNamed()
+    {
+        trigger("presentAction");
+        PresentationWindow *slides = nullptr;
+        QTRY_VERIFY((slides = m_window->findChild<PresentationWindow *>()) && slides->isVisible());
+        const QStringList unnamed = unnamedControls(slides);
+        slides->close();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    void importDialogControlsAreNamed()
+    {
+        ImportDialog dialog(m_table->location(),
+                            TestSupport::dataFile(QStringLiteral("suivi-ouvertures-2021.csv")),
+                            m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QStringList unnamed = unnamedControls(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    void conflictDialogControlsAreNamed()
+    {
+        EditConflict conflict;
+        conflict.theirs.title = QStringLiteral("API Droit à conduire");
+        conflict.theirs.comment = QStringLiteral("leur commentaire");
+        conflict.seen = {{Field::Comment, QString()}};
+        conflict.mine = {{Field::Comment, QStringLiteral("mon commentaire")}};
+        ConflictDialog dialog(conflict, m_store->ministries().all(), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QStringList unnamed = unnamedControls(&dialog);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 

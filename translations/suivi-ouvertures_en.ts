@@ -9,7 +9,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>Ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What will be opened, e.g. “API Adresse”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,7 +740,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>Other value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,12 +1559,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Import a table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,7 +1574,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,7 +2492,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+62"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+64"/>
         <source>Presentation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,6 +2646,11 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     <name>QuarterCombo</name>
     <message>
         <location filename="../ui/widgets/quartercombo.cpp" line="+26"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,7 +9,12 @@
         <translation>Ajouter une ouverture</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>Ministry</source>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What will be opened, e.g. “API Adresse”</source>
         <translation>Ce qui sera ouvert, par ex. « API Adresse »</translation>
     </message>
@@ -773,7 +778,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>Other value for %1</source>
+        <translation>Autre valeur pour %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1587,12 +1597,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Import a table</source>
         <translation>Importer un tableau</translation>
     </message>
@@ -1602,7 +1612,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -2515,7 +2530,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+62"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+64"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
@@ -2669,6 +2684,11 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     <name>QuarterCombo</name>
     <message>
         <location filename="../ui/widgets/quartercombo.cpp" line="+26"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>e.g. %1</source>
         <translation>par ex. %1</translation>
     </message>

@@ -37,6 +37,8 @@ AddOpeningDialog::AddOpeningDialog(Store &store, qint64 ministryId, QWidget *par
     // table, only a coordinator may.
     m_ministry->setEditable(store.rights().all);
     m_ministry->setInsertPolicy(QComboBox::NoInsert);
+    if (m_ministry->lineEdit())
+        m_ministry->lineEdit()->setAccessibleName(tr("Ministry"));
     for (Kind k : Domain::allKinds())
         m_kind->addItem(Domain::kindLabel(k), Domain::kindCode(k));
     for (Status s : Domain::allStatuses())

@@ -81,6 +81,7 @@ QGridLayout *ConflictDialog::buildFieldGrid(const QString &who)
         row.choice->addItem(tr("Edit"), int(Choice::Edit));
         row.editor = makeEditor(field, mine);
         row.editor->setObjectName(QStringLiteral("edit_") + fieldName(field));
+        row.editor->setAccessibleName(tr("Other value for %1").arg(Domain::fieldLabel(field)));
         row.editor->setEnabled(false);
         connect(row.choice, &QComboBox::currentIndexChanged, this, [this, field] {
             m_rows.value(field).editor->setEnabled(choice(field) == Choice::Edit);

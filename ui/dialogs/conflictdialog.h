@@ -17,7 +17,7 @@ class QWidget;
 // Shown when the user's edit met another user's change of the same fields: for
 // each field, the other user's value and the user's, to keep one, take the other,
 // or type a third. Nothing was saved when it opens; accepting saves the choice
-// (the window calls OpeningsTableModel::resolveConflict with resolvedValues()).
+// (the window calls OpeningEditor::resolveConflict with resolvedValues()).
 class ConflictDialog : public QDialog
 {
     Q_OBJECT

@@ -70,6 +70,7 @@ ImportDialog::ImportDialog(const QString &dbLocation, const QString &csvPath, QW
     m_rowCount->setObjectName(QStringLiteral("importRowCountLabel"));
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_view->setObjectName(QStringLiteral("importPreviewView"));
+    m_view->setAccessibleName(tr("First rows of the file"));
     m_issues->setObjectName(QStringLiteral("importErrorsList"));
     m_blocked->setObjectName(QStringLiteral("importBlockedLabel"));
     m_merge->setObjectName(QStringLiteral("importMergeRadio"));

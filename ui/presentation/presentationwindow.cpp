@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "chartexport.h"
 #include "charts/burnupchart.h"
+#include "charts/chartdescriptions.h"
 #include "charts/chartpalette.h"
 #include "charts/ministrychart.h"
 #include "chartview.h"
@@ -288,11 +289,11 @@ void PresentationWindow::showChart(int kind)
     if (kind == BurnUp)
         m_chart->setFactory(
             [progress](const ChartOptions &o) { return Charts::buildBurnUpChart(*progress, o); },
-            slideOptions());
+            slideOptions(), Charts::describeBurnUp(*progress));
     else
         m_chart->setFactory(
             [progress](const ChartOptions &o) { return Charts::buildMinistryChart(*progress, o); },
-            slideOptions());
+            slideOptions(), Charts::describeMinistries(*progress));
     m_pages->setCurrentIndex(ChartPage);
 }
 

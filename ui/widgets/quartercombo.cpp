@@ -22,6 +22,8 @@ QuarterCombo::QuarterCombo(QWidget *parent, const Quarter &keep) : QComboBox(par
     }
     for (Quarter q = first; q <= last; q = q.addQuarters(1))
         addItem(q.display(), q.key());
+    // The typing field inside the combo is read on its own by screen readers.
+    lineEdit()->setAccessibleName(tr("Quarter"));
     lineEdit()->setPlaceholderText(
         tr("e.g. %1").arg(Quarter::fromDate(QDate::currentDate()).display()));
     setToolTip(tr("Pick a quarter or type it: T3 2021, 2021-T3, 3e trimestre 2021, S2 2021, "
