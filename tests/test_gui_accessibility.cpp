@@ -1,4 +1,5 @@
 #include "addopeningdialog.h"
+#include "chartdatadialog.h"
 #include "chartview.h"
 #include "conflictdialog.h"
 #include "connectdialog.h"
@@ -11,7 +12,14 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 // What a screen reader finds: every control a user can reach or act on has a name, and
 // every chart a name and a description, read through Qt's accessibility interfaces (the
@@ -175,6 +183,51 @@ private slots:
             TestSupport::child<ChartView>(*m_window, "burnUpChartView"));
         QVERIFY2(burnUp->text(QAccessible::Description).contains(QStringLiteral("63")),
                  qPrintable(burnUp->text(QAccessible::Description)));
+    }
+
+    // "Show the data": the ministry chart's numbers as a table, one row per ministry,
+    // reached from the chart by the keyboard's menu key, and copied tab-separated.
+    void chartDataAsATable()
+    {
+        trigger("showDashboardAction");
+        auto *chart = TestSupport::child<ChartView>(*m_window, "ministryChartView");
+        QTRY_VERIFY(!chart->data().rows.isEmpty());
+        chart->setFocus();
+        QTRY_VERIFY(chart->hasFocus());
+        // The menu key opens the chart's context menu (a modal loop): its "Show the data"
+        // is chosen from inside that loop, as a user pressing Enter on it would.
+        bool offered = false;
+        QTimer::singleShot(0, chart, [&offered] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QAction *show =
+                menu ? menu->findChild<QAction *>(QStringLiteral("showChartDataAction")) : nullptr;
+            offered = show && show->isEnabled();
+            if (offered)
+                show->trigger();
+            if (menu)
+                menu->close();
+        });
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, chart->rect().center(),
+                                  chart->mapToGlobal(chart->rect().center()));
+        QApplication::sendEvent(chart, &menuKey);
+        QVERIFY(offered);
+        ChartDataDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = chart->findChild<ChartDataDialog *>()) && dialog->isVisible());
+        QTableWidget *table = dialog->table();
+        QCOMPARE(table->rowCount(), chart->data().rows.size());
+        QVERIFY(table->rowCount() >= 8); // the sample's ministries
+        QVERIFY(!table->accessibleName().isEmpty());
+        int announced = 0;
+        for (int r = 0; r < table->rowCount(); ++r)
+            announced += table->item(r, table->columnCount() - 1)->text().toInt();
+        QCOMPARE(announced, 63);
+        dialog->copy();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY(copied.startsWith(chart->data().headers.join(QLatin1Char('\t'))));
+        QCOMPARE(copied.count(QLatin1Char('\n')), table->rowCount() + 1);
+        const QStringList unnamed = unnamedControls(dialog);
+        dialog->reject();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 };
 

@@ -68,11 +68,13 @@
     </message>
     <message>
         <location line="-43"/>
+        <location filename="../ui/render/charts/chartdata.cpp" line="+49"/>
         <source>Announced (cumulative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/render/charts/chartdata.cpp" line="+1"/>
         <source>Opened (cumulative)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,6 +90,7 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../ui/render/charts/chartdata.cpp" line="-1"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,6 +112,37 @@
     <message>
         <location line="+29"/>
         <source>%1: announced and opened, cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartData</name>
+    <message>
+        <location filename="../ui/render/charts/chartdata.cpp" line="+21"/>
+        <source>Ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Slip (quarters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartDataDialog</name>
+    <message>
+        <location filename="../ui/dashboard/chartdatadialog.cpp" line="+15"/>
+        <source>Data of the chart “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Copy the table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -236,7 +270,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../ui/dashboard/chartview.cpp" line="+76"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+77"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,7 +290,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
+        <source>Show the &amp;data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Copy as image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,7 +927,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+210"/>
         <source>Selection: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,17 +1048,19 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/render/charts/chartdata.cpp" line="+0"/>
+        <location filename="../ui/render/charts/delaychart.cpp" line="+9"/>
         <source>On time or early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/render/charts/delaychart.cpp" line="+1"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/render/charts/delaychart.cpp" line="+27"/>
         <source>Effective quarter minus announced quarter (negative: early)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,7 +2533,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+64"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+63"/>
         <source>Presentation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,7 +2568,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Announced and opened, cumulative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,22 +2658,25 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/render/charts/chartdata.cpp" line="-28"/>
+        <location filename="../ui/render/charts/quarterchart.cpp" line="+3"/>
         <source>Announced for the quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/render/charts/quarterchart.cpp" line="+1"/>
         <source>Opened in the quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-1"/>
+        <location filename="../ui/render/charts/quarterchart.cpp" line="+26"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/render/charts/quarterchart.cpp" line="+2"/>
         <source>Openings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -68,11 +68,13 @@
     </message>
     <message>
         <location line="-43"/>
+        <location filename="../ui/render/charts/chartdata.cpp" line="+49"/>
         <source>Announced (cumulative)</source>
         <translation>Annoncées (cumul)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/render/charts/chartdata.cpp" line="+1"/>
         <source>Opened (cumulative)</source>
         <translation>Ouvertes (cumul)</translation>
     </message>
@@ -88,6 +90,7 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../ui/render/charts/chartdata.cpp" line="-1"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
@@ -110,6 +113,37 @@
         <location line="+29"/>
         <source>%1: announced and opened, cumulative</source>
         <translation>%1 : annoncées et ouvertes, en cumul</translation>
+    </message>
+</context>
+<context>
+    <name>ChartData</name>
+    <message>
+        <location filename="../ui/render/charts/chartdata.cpp" line="+21"/>
+        <source>Ministry</source>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Announced</source>
+        <translation>Annoncées</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Slip (quarters)</source>
+        <translation>Décalage (trimestres)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDataDialog</name>
+    <message>
+        <location filename="../ui/dashboard/chartdatadialog.cpp" line="+15"/>
+        <source>Data of the chart “%1”</source>
+        <translation>Données du graphique « %1 »</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Copy the table</source>
+        <translation>&amp;Copier le tableau</translation>
     </message>
 </context>
 <context>
@@ -236,7 +270,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../ui/dashboard/chartview.cpp" line="+76"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+77"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
@@ -256,7 +290,12 @@
         <translation>Cliquez pour afficher ces ouvertures dans le tableau</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
+        <source>Show the &amp;data</source>
+        <translation>Afficher les &amp;données</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Copy as image</source>
         <translation>&amp;Copier comme image</translation>
     </message>
@@ -926,7 +965,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+210"/>
         <source>Selection: %1</source>
         <translation>Sélection : %1</translation>
     </message>
@@ -1047,17 +1086,19 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Retard des ouvertures réalisées, en trimestres</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/render/charts/chartdata.cpp" line="+0"/>
+        <location filename="../ui/render/charts/delaychart.cpp" line="+9"/>
         <source>On time or early</source>
         <translation>Dans les délais ou en avance</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/render/charts/delaychart.cpp" line="+1"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/render/charts/delaychart.cpp" line="+27"/>
         <source>Effective quarter minus announced quarter (negative: early)</source>
         <translation>Trimestre effectif moins trimestre annoncé (négatif : en avance)</translation>
     </message>
@@ -2530,7 +2571,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+64"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+63"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
@@ -2565,7 +2606,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 — situation au %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Announced and opened, cumulative</source>
         <translation>Annoncées et ouvertes, en cumul</translation>
     </message>
@@ -2655,22 +2696,25 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Annoncées et ouvertes par trimestre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/render/charts/chartdata.cpp" line="-28"/>
+        <location filename="../ui/render/charts/quarterchart.cpp" line="+3"/>
         <source>Announced for the quarter</source>
         <translation>Annoncées pour le trimestre</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/render/charts/quarterchart.cpp" line="+1"/>
         <source>Opened in the quarter</source>
         <translation>Ouvertes dans le trimestre</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-1"/>
+        <location filename="../ui/render/charts/quarterchart.cpp" line="+26"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/render/charts/quarterchart.cpp" line="+2"/>
         <source>Openings</source>
         <translation>Ouvertures</translation>
     </message>

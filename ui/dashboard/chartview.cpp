@@ -1,8 +1,9 @@
 #include "chartview.h"
 
-#include <QAccessible>
-
+#include "chartdatadialog.h"
 #include "charts/chartpalette.h"
+
+#include <QAccessible>
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -169,8 +170,20 @@ void ChartView::copyImage(const QSize &size)
     ChartExport::copyToClipboard(m_factory, options, size);
 }
 
+void ChartView::showData()
+{
+    auto *dialog = new ChartDataDialog(accessibleName(), m_data, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void ChartView::fillMenu(QMenu *menu)
 {
+    QAction *show = menu->addAction(tr("Show the &data"));
+    show->setObjectName(QStringLiteral("showChartDataAction"));
+    show->setEnabled(!m_data.headers.isEmpty());
+    connect(show, &QAction::triggered, this, &ChartView::showData);
+    menu->addSeparator();
     QAction *copy = menu->addAction(tr("&Copy as image"));
     copy->setObjectName(QStringLiteral("copyChartAction"));
     connect(copy, &QAction::triggered, this, [this] { copyImage(defaultExportSize()); });

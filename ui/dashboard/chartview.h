@@ -1,5 +1,7 @@
 #pragma once
 
+#include "charts/chartdata.h"
+
 #include "chartexport.h"
 #include "charts/chartoptions.h"
 
@@ -25,6 +27,11 @@ public:
     // screen reader says of the chart).
     void setFactory(ChartFactory factory, const ChartOptions &options,
                     const QString &description = QString());
+    // The numbers the chart draws, for "Show the data".
+    void setData(const ChartData &data) { m_data = data; }
+    const ChartData &data() const { return m_data; }
+    // Opens the chart's numbers as a table (the menu's "Show the data").
+    void showData();
     const ChartFactory &factory() const { return m_factory; }
     ChartOptions options() const { return m_options; }
     // The export menu: hidden on slides, where the keyboard drives.
@@ -58,6 +65,7 @@ private:
 
     ChartFactory m_factory;
     ChartOptions m_options;
+    ChartData m_data;
     QToolButton *m_button;
     QMenu *m_menu;
 };

@@ -265,29 +265,36 @@ void DashboardPage::buildChart(Chart which)
     options.maxMinistryChars = 48;
     using Builder = QChart *(*)(const Progress &, const ChartOptions &);
     using Describer = QString (*)(const Progress &, const QLocale &);
+    using Tabulator = ChartData (*)(const Progress &);
     Builder build = nullptr;
     Describer describe = nullptr;
+    Tabulator tabulate = nullptr;
     switch (which) {
     case Chart::BurnUp:
         build = &Charts::buildBurnUpChart;
         describe = &Charts::describeBurnUp;
+        tabulate = &Charts::burnUpData;
         break;
     case Chart::Ministries:
         build = &Charts::buildMinistryChart;
         describe = &Charts::describeMinistries;
+        tabulate = &Charts::ministryData;
         break;
     case Chart::Quarters:
         build = &Charts::buildQuarterChart;
         describe = &Charts::describeQuarters;
+        tabulate = &Charts::quarterData;
         break;
     case Chart::Delays:
         build = &Charts::buildDelayChart;
         describe = &Charts::describeDelays;
+        tabulate = &Charts::delayData;
         break;
     }
     chartView(which)->setFactory(
         [progress, build](const ChartOptions &o) { return build(*progress, o); }, options,
         describe(*progress, options.locale));
+    chartView(which)->setData(tabulate(*progress));
 }
 
 void DashboardPage::updateLayoutHeights()

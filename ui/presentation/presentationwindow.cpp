@@ -294,6 +294,8 @@ void PresentationWindow::showChart(int kind)
         m_chart->setFactory(
             [progress](const ChartOptions &o) { return Charts::buildMinistryChart(*progress, o); },
             slideOptions(), Charts::describeMinistries(*progress));
+    m_chart->setData(kind == BurnUp ? Charts::burnUpData(*progress)
+                                    : Charts::ministryData(*progress));
     m_pages->setCurrentIndex(ChartPage);
 }
 
