@@ -470,7 +470,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%1: no ministry is named “%2” (neither a name nor an alias)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,9 +1147,8 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     <name>Export</name>
     <message>
         <location filename="../models/export/csvexporter.cpp" line="+151"/>
-        <location filename="../models/export/xlsxexporter.cpp" line="+146"/>
-        <location line="+32"/>
-        <location line="+167"/>
+        <location filename="../models/export/stagedfile.cpp" line="+88"/>
+        <location filename="../models/export/xlsxexporter.cpp" line="+282"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,12 +1176,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/xlsxexporter.cpp" line="-192"/>
+        <location filename="../models/export/stagedfile.cpp" line="+6"/>
         <source>Cannot create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location filename="../models/export/xlsxexporter.cpp" line="-26"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,7 +1192,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../models/export/stagedfile.cpp" line="+19"/>
         <source>Cannot replace %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,6 +1209,16 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     <message>
         <location line="+34"/>
         <source>Cannot write the summary sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/exporter.cpp" line="+74"/>
+        <source>Cannot export to %1: it is the open table. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot export to %1: it is a working file of the open table %2. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1327,7 +1336,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+40"/>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+45"/>
         <source>Reading the table…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -491,7 +491,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : import annulé</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%1: no ministry is named “%2” (neither a name nor an alias)</source>
         <translation>%1 : aucun ministère ne s’appelle « %2 » (ni nom ni alias)</translation>
     </message>
@@ -1185,9 +1185,8 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     <name>Export</name>
     <message>
         <location filename="../models/export/csvexporter.cpp" line="+151"/>
-        <location filename="../models/export/xlsxexporter.cpp" line="+146"/>
-        <location line="+32"/>
-        <location line="+167"/>
+        <location filename="../models/export/stagedfile.cpp" line="+88"/>
+        <location filename="../models/export/xlsxexporter.cpp" line="+282"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -1215,12 +1214,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Impossible de lire les ouvertures : %1</translation>
     </message>
     <message>
-        <location filename="../models/export/xlsxexporter.cpp" line="-192"/>
+        <location filename="../models/export/stagedfile.cpp" line="+6"/>
         <source>Cannot create a temporary folder: %1</source>
         <translation>Impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location filename="../models/export/xlsxexporter.cpp" line="-26"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -1231,7 +1230,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Impossible d’ajouter la feuille « %1 ».</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../models/export/stagedfile.cpp" line="+19"/>
         <source>Cannot replace %1.</source>
         <translation>Impossible de remplacer %1.</translation>
     </message>
@@ -1249,6 +1248,16 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <location line="+34"/>
         <source>Cannot write the summary sheet: %1</source>
         <translation>Impossible d’écrire la feuille de synthèse : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/export/exporter.cpp" line="+74"/>
+        <source>Cannot export to %1: it is the open table. Choose another file.</source>
+        <translation>Impossible d’exporter vers %1 : c’est le tableau ouvert. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot export to %1: it is a working file of the open table %2. Choose another file.</source>
+        <translation>Impossible d’exporter vers %1 : c’est un fichier de travail du tableau ouvert %2. Choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1374,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+40"/>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+45"/>
         <source>Reading the table…</source>
         <translation>Lecture du tableau…</translation>
     </message>
