@@ -768,13 +768,33 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <location line="+27"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+130"/>
+        <source>column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the byte %2 at the start of the cell is not UTF-8, unlike the rest of the file; type this character again or save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the byte %2 after “%3” is not UTF-8, unlike the rest of the file; type this character again or save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-193"/>
         <source>CSV data</source>
         <translation type="unfinished"></translation>
     </message>

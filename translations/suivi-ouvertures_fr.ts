@@ -806,13 +806,33 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : ligne %2 : %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <location line="+27"/>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+130"/>
+        <source>column “%1”</source>
+        <translation>colonne « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the byte %2 at the start of the cell is not UTF-8, unlike the rest of the file; type this character again or save the file as UTF-8</source>
+        <translation>%1 : l’octet %2 au début de la cellule n’est pas de l’UTF-8, contrairement au reste du fichier ; retapez ce caractère ou enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the byte %2 after “%3” is not UTF-8, unlike the rest of the file; type this character again or save the file as UTF-8</source>
+        <translation>%1 : l’octet %2 après « %3 » n’est pas de l’UTF-8, contrairement au reste du fichier ; retapez ce caractère ou enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <location line="-193"/>
         <source>CSV data</source>
         <translation>données CSV</translation>
     </message>
