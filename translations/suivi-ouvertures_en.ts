@@ -1725,7 +1725,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
     <message>
         <location filename="../models/domain/error.cpp" line="+25"/>
-        <location filename="../models/import/importer.cpp" line="+274"/>
+        <location filename="../models/import/importer.cpp" line="+275"/>
         <source>%1: row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,7 +1735,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/importer.cpp" line="-265"/>
+        <location filename="../models/import/importer.cpp" line="-266"/>
         <source>imported %1, updated %2, unchanged %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,7 +1745,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation type="unfinished"></translation>
     </message>

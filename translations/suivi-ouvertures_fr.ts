@@ -1763,7 +1763,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
     <message>
         <location filename="../models/domain/error.cpp" line="+25"/>
-        <location filename="../models/import/importer.cpp" line="+274"/>
+        <location filename="../models/import/importer.cpp" line="+275"/>
         <source>%1: row %2: %3</source>
         <translation>%1 : ligne %2 : %3</translation>
     </message>
@@ -1773,7 +1773,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : ligne %2, colonne « %3 » : %4</translation>
     </message>
     <message>
-        <location filename="../models/import/importer.cpp" line="-265"/>
+        <location filename="../models/import/importer.cpp" line="-266"/>
         <source>imported %1, updated %2, unchanged %3</source>
         <translation>%1 importée(s), %2 mise(s) à jour, %3 inchangée(s)</translation>
     </message>
@@ -1783,7 +1783,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>, %1 supprimée(s)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation>%1 : impossible de démarrer une transaction : %2</translation>
     </message>

@@ -45,6 +45,13 @@ public:
     QString encodingName() const { return m_encoding; }
     // ',', ';' or '\t', detected on the first record outside quotes (',' when none).
     QChar separator() const { return m_separator; }
+    // True for French Excel's CSV: ";" with a UTF-8 BOM (the csv-excel export) or in
+    // Windows-1252 (saved by Excel). Only there is the export's apostrophe before a
+    // formula-like cell taken off; an open data CSV is read as it is.
+    bool isExcelDialect() const
+    {
+        return m_separator == u';' && (m_windows1252 || m_encoding == QLatin1String("UTF-8 (BOM)"));
+    }
 
     // The next record, including the first one (the header). Records after the
     // first are padded with empty fields to its width; blank lines are skipped.
