@@ -138,10 +138,15 @@ int importTable(const QString &location, const QString &csvPath, bool replace)
 int exportTable(const QString &location, ExportFormat format, const QString &output,
                 const QString &ministry, const QDate &asOf)
 {
+    QString error;
+    // Checked before the table is opened: writing over it would destroy it.
+    if (!checkExportTarget(location, output, &error)) {
+        printError(error);
+        return Failure;
+    }
     Database db;
     if (!openExisting(db, location))
         return Failure;
-    QString error;
     ExportOptions options;
     options.asOf = asOf;
     if (!ministry.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -246,6 +247,42 @@ private slots:
         QVERIFY2(r.exitCode == 1, describe(r));
         QVERIFY2(r.err.contains(QDir::toNativeSeparators(db)), describe(r));
         QVERIFY2(!QFileInfo::exists(db), "export must not create a table");
+    }
+
+    // The output is never the open table: not the file, not a link to it, not its
+    // -wal/-shm companions. The table is untouched and the message names the file.
+    void refusesTheTableItself_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("output"); // "db", "link", "wal", "shm"
+        for (const char *format : {"csv", "csv-excel", "xlsx", "pdf"})
+            for (const char *output : {"db", "link", "wal", "shm"})
+                QTest::addRow("%s %s", format, output)
+                    << QString::fromLatin1(format) << QString::fromLatin1(output);
+    }
+
+    void refusesTheTableItself()
+    {
+        SUIVI_SQLITE_ONLY("a file path");
+        QFETCH(QString, format);
+        QFETCH(QString, output);
+        TestSupport::TempTable table;
+        QVERIFY(importSample(table));
+        const QByteArray before = TestSupport::fileHead(table.location(), 1 << 30);
+        QString out = table.location();
+        if (output == QLatin1String("link")) {
+            out = QDir(table.dir()).filePath(QStringLiteral("link.") + format);
+            QVERIFY(QFile::link(table.location(), out));
+        } else if (output != QLatin1String("db")) {
+            out += QLatin1Char('-') + output;
+        }
+        const Result r = exportTo(table.location(), format, out);
+        QVERIFY2(r.exitCode == 1, describe(r));
+        QVERIFY2(r.err.contains(QDir::toNativeSeparators(out)), describe(r));
+        QCOMPARE(TestSupport::fileHead(table.location(), 1 << 30), before);
+        const Result stats =
+            run({QStringLiteral("stats"), QStringLiteral("--db"), table.location()});
+        QVERIFY2(stats.exitCode == 0, describe(stats));
     }
 
     void unwritableOutput()

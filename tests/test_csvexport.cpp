@@ -345,6 +345,13 @@ private slots:
         QVERIFY2(sample.ok(), qPrintable(sample.error));
         m_store->reload();
         addTrickyRows(false);
+        // Apostrophes of the values themselves: kept in both dialects.
+        add(m_interior, Kind::Dataset, QStringLiteral("'-moins un"), Quarter(2021, 3), {},
+            Status::Planned, {}, QStringLiteral("'=pas une formule"));
+        add(m_interior, Kind::Api, QStringLiteral("''=deux apostrophes"), Quarter(2021, 3), {},
+            Status::Planned, {}, QStringLiteral("'+'"), QStringLiteral("'@x"));
+        add(m_economy, Kind::Dataset, QStringLiteral("'"), Quarter(2021, 3), {}, Status::Planned,
+            {}, QStringLiteral("'texte"), QStringLiteral("''"));
         const QVector<Opening> before = openings(m_store->database());
         QVERIFY(before.size() > 60);
 

@@ -27,7 +27,9 @@ private slots:
     void parsing();
     void chunkBoundaries_data();
     void chunkBoundaries();
-    void lateInvalidByteMeansWindows1252();
+    void strayByteInUtf8IsAnError_data();
+    void strayByteInUtf8IsAnError();
+    void strayByteInHeader();
     void unterminatedQuote();
     void incrementalProgress();
     void unreadableFile();
@@ -243,25 +245,65 @@ void TestCsvReader::chunkBoundaries()
 
 // The encoding holds for the whole file, even when the only byte that is not
 // UTF-8 comes long after the first chunk.
-void TestCsvReader::lateInvalidByteMeansWindows1252()
+void TestCsvReader::strayByteInUtf8IsAnError_data()
 {
-    QByteArray bytes = "a,b\n";
-    for (int i = 0; i < 2000; ++i)
-        bytes += "caf\xC3\xA9," + QByteArray::number(i) + "\n";
-    bytes += "fin\xE9,x\n";
+    QTest::addColumn<QByteArray>("start");
+    QTest::addColumn<qsizetype>("chunk");
+    QTest::newRow("no BOM") << QByteArray() << qsizetype(1 << 20);
+    QTest::newRow("no BOM, small chunks") << QByteArray() << qsizetype(64);
+    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF") << qsizetype(1 << 20);
+    QTest::newRow("BOM, small chunks") << QByteArray("\xEF\xBB\xBF") << qsizetype(7);
+}
+
+// A file that is UTF-8 but for one stray Windows-1252 byte is UTF-8: the byte is an
+// error naming its row and column, never a silent re-decoding of the whole file.
+void TestCsvReader::strayByteInUtf8IsAnError()
+{
+    QFETCH(QByteArray, start);
+    QFETCH(qsizetype, chunk);
+    QByteArray bytes = start + "Titre,Minist\xC3\xA8re,Commentaire\n";
+    for (int i = 0; i < 1000; ++i)
+        bytes += "Jeu " + QByteArray::number(i) +
+                 ",Minist\xC3\xA8re de la Culture,\"d\xC3\xA9j\xC3\xA0\nvu\"\n";
+    bytes += "Dernier,Minist\xC3\xA8re de la Culture,un caf\xE9 noir\n";
+    bytes += "Apr\xC3\xA8s,Minist\xC3\xA8re de la Culture,\n";
     CsvReader reader;
-    reader.setChunkSize(64);
-    reader.setData(bytes);
-    QCOMPARE(reader.encodingName(), QStringLiteral("Windows-1252"));
+    reader.setChunkSize(chunk);
+    reader.setData(bytes, QStringLiteral("test.csv"));
+    QVERIFY(reader.encodingName().startsWith(QLatin1String("UTF-8")));
     QStringList fields;
     int row = 0;
-    QVERIFY(reader.next(fields, row));
-    QVERIFY(reader.next(fields, row));
-    QCOMPARE(fields.first(), u"cafÃ©"_s);
-    QStringList last;
-    while (reader.next(fields, row))
-        last = fields;
-    QCOMPARE(last.first(), u"finé"_s);
+    int records = 0;
+    while (reader.next(fields, row)) {
+        ++records;
+        QCOMPARE(fields.at(1), records == 1 ? u"Ministère"_s : u"Ministère de la Culture"_s);
+    }
+    QCOMPARE(records, 1001); // the header and every row before the stray byte
+    QVERIFY(reader.hasError());
+    QCOMPARE(reader.errorRow(), 2 + 2 * 1000);
+    const QString reason = reader.errorReason();
+    QVERIFY2(reason.contains(QLatin1String("0xE9")), qPrintable(reason));
+    QVERIFY2(reason.contains(QLatin1String("Commentaire")), qPrintable(reason));
+    QVERIFY2(reason.contains(QLatin1String("un caf")), qPrintable(reason));
+    QVERIFY2(reader.errorString().contains(QLatin1String("test.csv")), qPrintable(reason));
+}
+
+// The stray byte in the header: row 1, column by its number.
+void TestCsvReader::strayByteInHeader()
+{
+    QByteArray bytes = "Titre;Minist\xE8re\n";
+    for (int i = 0; i < 10; ++i)
+        bytes += "Jeu;Minist\xC3\xA8re\n";
+    CsvReader reader;
+    reader.setData(bytes, QStringLiteral("test.csv"));
+    QStringList fields;
+    int row = 0;
+    QVERIFY(!reader.next(fields, row));
+    QVERIFY(reader.hasError());
+    QCOMPARE(reader.errorRow(), 1);
+    QVERIFY2(reader.errorReason().contains(QLatin1String("0xE8")),
+             qPrintable(reader.errorReason()));
+    QVERIFY2(reader.errorReason().contains(QLatin1String("2")), qPrintable(reader.errorReason()));
 }
 
 void TestCsvReader::unterminatedQuote()

@@ -153,6 +153,43 @@ private slots:
         QVERIFY(!dialog.isVisible());
     }
 
+    // The open table itself (or its -wal companion) is refused before anything runs,
+    // with a message naming the file; the table stays whole.
+    void refusesTheOpenTable_data()
+    {
+        QTest::addColumn<ExportDialog::Format>("format");
+        QTest::addColumn<QString>("suffix");
+        using F = ExportDialog::Format;
+        QTest::newRow("csv") << F::Csv << QString();
+        QTest::newRow("xlsx") << F::Xlsx << QString();
+        QTest::newRow("pdf") << F::Pdf << QString();
+        QTest::newRow("csv wal") << F::Csv << QStringLiteral("-wal");
+    }
+
+    void refusesTheOpenTable()
+    {
+        QFETCH(ExportDialog::Format, format);
+        QFETCH(QString, suffix);
+        const QString path = m_table->location() + suffix;
+        const QByteArray before = TestSupport::fileHead(m_table->location(), 1 << 30);
+        ExportDialog dialog(*m_store, QDate(2022, 6, 30));
+        dialog.setFormat(format);
+        dialog.setNextFileName(path);
+        QSignalSpy failed(&dialog, &ExportDialog::exportFailed);
+        QSignalSpy exported(&dialog, &ExportDialog::exported);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.startExport();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count() + exported.count(), 1, 60000);
+        QVERIFY(exported.isEmpty());
+        const QString message = failed.at(0).at(0).toString();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+        QCOMPARE(TestSupport::child<MessageWidget>(dialog, "exportMessage")->type(),
+                 MessageWidget::Type::Error);
+        QCOMPARE(TestSupport::fileHead(m_table->location(), 1 << 30), before);
+        QVERIFY(m_store->isOpen());
+    }
+
     void fileMenuOpensTheDialog()
     {
         MainWindow window(*m_store);

@@ -339,14 +339,29 @@ void TestImporter::synonymsNotationsAndAliases()
 
 void TestImporter::excelEscapedCells()
 {
-    // The Excel CSV export puts an apostrophe before what Excel would run as a formula.
-    const QString path =
-        m_files.write("escaped.csv", "\xEF\xBB\xBF" + extendedHeader +
-                                         "\n"
-                                         "API,'=title,Ministère A,Planifié,T3 2021,,,,'-comment\n");
+    // The Excel CSV export (";" and a BOM) puts an apostrophe before what Excel would
+    // run as a formula: taken off. An open data CSV (",") keeps its cells as they are.
+    const QByteArray row = "API,'=title,Ministère A,Planifié,T3 2021,,,,'-comment\n";
+    QByteArray excelHeader = extendedHeader;
+    excelHeader.replace(",\"", ";\"").replace("\",", "\";");
+    excelHeader.replace(",Minist", ";Minist").replace(",État", ";État");
+    excelHeader.replace(",Échéance annoncée", ";Échéance annoncée").replace(",URL", ";URL");
+    excelHeader.replace(",Date", ";Date").replace(",Échéance initiale", ";Échéance initiale");
+    excelHeader.replace(",Commentaire", ";Commentaire");
+    QByteArray excelRow = row;
+    excelRow.replace(',', ';');
+    const QString excel =
+        m_files.write("escaped.csv", "\xEF\xBB\xBF" + excelHeader + "\n" + excelRow);
     TestSupport::TempTable table;
-    QVERIFY(importFile(table.path(), path, ImportMode::Merge).ok());
+    const ImportSummary summary = importFile(table.path(), excel, ImportMode::Merge);
+    QVERIFY2(summary.ok(), qPrintable(summary.error));
     QCOMPARE(scalar(table.path(), "SELECT title, comment FROM openings"), u"=title|-comment"_s);
+
+    const QString openData =
+        m_files.write("kept.csv", "\xEF\xBB\xBF" + extendedHeader + "\n" + row);
+    TestSupport::TempTable other;
+    QVERIFY(importFile(other.path(), openData, ImportMode::Merge).ok());
+    QCOMPARE(scalar(other.path(), "SELECT title, comment FROM openings"), u"'=title|'-comment"_s);
 }
 
 void TestImporter::progressCountsBytes()

@@ -22,6 +22,7 @@ private slots:
     void rowErrors();
     void missingColumn();
     void unterminatedQuote();
+    void strayWindows1252Byte();
     void duplicateRows();
     void manyErrors();
     void errorsKeepFileOrderAcrossBatches();
@@ -322,6 +323,29 @@ void TestImportErrors::cancel()
         }
         QCOMPARE(snapshot(table.path()), before);
     }
+}
+
+// 1000 UTF-8 rows and one "caf\xE9": an error at that row showing the byte, no
+// ministry "MinistÃ¨re ..." created.
+void TestImportErrors::strayWindows1252Byte()
+{
+    QByteArray rows;
+    for (int i = 0; i < 1000; ++i)
+        rows += "API,Jeu " + QByteArray::number(i) + ",Ministère A,Planifié,T3 2021,,,,\n";
+    rows += "API,Un caf\xE9,Ministère A,Planifié,T3 2021,,,,\n";
+    const QString path = m_files.write("stray.csv", extendedHeader + "\n" + rows);
+    const ImportPreview preview = previewImport(path);
+    QCOMPARE(preview.encoding, u"UTF-8"_s);
+    QVERIFY(!preview.ok());
+    QCOMPARE(preview.errors.first().row, 1002);
+    QVERIFY2(preview.errors.first().message.contains(u"0xE9"_s),
+             qPrintable(preview.errors.first().message));
+
+    TestSupport::TempTable table;
+    const ImportSummary summary = importFile(table.path(), path, ImportMode::Merge);
+    QVERIFY(!summary.ok());
+    QVERIFY2(summary.error.contains(u"1002"_s), qPrintable(summary.error));
+    QCOMPARE(count(table.path(), u"SELECT COUNT(*) FROM ministries"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestImportErrors)

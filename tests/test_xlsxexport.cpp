@@ -2,6 +2,7 @@
 #include "importer.h"
 #include "openingrepository.h"
 #include "progress.h"
+#include "stagedfile.h"
 #include "store.h"
 #include "testopenings.h"
 #include "testsupport.h"
@@ -407,6 +408,51 @@ private slots:
         QVERIFY(existing.read(2) == "PK"); // a zip container now
         QCOMPARE(QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("suivi.xlsx")});
+    }
+
+    // The staged file is renamed over the target: when that fails, the old file is
+    // still there (it is never removed first).
+    void failedReplaceKeepsTheOldFile()
+    {
+        const QString path = m_out->filePath(QStringLiteral("garde.xlsx"));
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("previous");
+        existing.close();
+        StagedFile staged(path);
+        QString error;
+        QVERIFY2(staged.open(&error), qPrintable(error));
+        QVERIFY(QFile::remove(staged.partPath())); // the rename can only fail now
+        QVERIFY(!staged.replaceTarget(&error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(existing.readAll(), QByteArray("previous"));
+    }
+
+    // The partial files of a killed export to the same file are removed by the next
+    // export; other hidden files are left alone.
+    void removesLeftoversOfAKilledExport()
+    {
+        const qint64 ministry = m_store->ensureMinistry(QStringLiteral("Culture"), nullptr);
+        QVERIFY(m_store->addOpening(TestOpenings::make(ministry, QStringLiteral("Base Mérimée")),
+                                    nullptr) > 0);
+        const QString path = m_out->filePath(QStringLiteral("suivi.xlsx"));
+        const QStringList leftovers{QStringLiteral(".suivi.xlsx.aB3xYz.part"),
+                                    QStringLiteral(".suivi.xlsx.000000.part")};
+        const QStringList kept{QStringLiteral(".autre.xlsx.aB3xYz.part"),
+                               QStringLiteral(".suivi.xlsx.notes")};
+        for (const QString &name : leftovers + kept) {
+            QFile f(m_out->filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("partial");
+        }
+        QString error;
+        QVERIFY2(exportXlsx(m_store->database(), path, {}, &error), qPrintable(error));
+        QStringList expected = kept + QStringList{QStringLiteral("suivi.xlsx")};
+        expected.sort();
+        QStringList found = QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden);
+        found.sort();
+        QCOMPARE(found, expected);
     }
 };
 

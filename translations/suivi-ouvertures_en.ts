@@ -557,7 +557,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%1: no ministry is named “%2” (neither a name nor an alias)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,13 +860,33 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <location line="+27"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+130"/>
+        <source>column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the byte %2 at the start of the cell is not UTF-8, unlike the rest of the file; type this character again or save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the byte %2 after “%3” is not UTF-8, unlike the rest of the file; type this character again or save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-193"/>
         <source>CSV data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,9 +1266,8 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     <name>Export</name>
     <message>
         <location filename="../models/export/csvexporter.cpp" line="+151"/>
-        <location filename="../models/export/xlsxexporter.cpp" line="+146"/>
-        <location line="+32"/>
-        <location line="+167"/>
+        <location filename="../models/export/stagedfile.cpp" line="+88"/>
+        <location filename="../models/export/xlsxexporter.cpp" line="+282"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,12 +1295,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/xlsxexporter.cpp" line="-192"/>
+        <location filename="../models/export/stagedfile.cpp" line="+6"/>
         <source>Cannot create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location filename="../models/export/xlsxexporter.cpp" line="-26"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,7 +1311,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../models/export/stagedfile.cpp" line="+19"/>
         <source>Cannot replace %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,6 +1328,16 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     <message>
         <location line="+34"/>
         <source>Cannot write the summary sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/exporter.cpp" line="+74"/>
+        <source>Cannot export to %1: it is the open table. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot export to %1: it is a working file of the open table %2. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,7 +1455,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+40"/>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+45"/>
         <source>Reading the table…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,7 +1829,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
     <message>
         <location filename="../models/domain/error.cpp" line="+25"/>
-        <location filename="../models/import/importer.cpp" line="+274"/>
+        <location filename="../models/import/importer.cpp" line="+275"/>
         <source>%1: row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,7 +1839,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/importer.cpp" line="-265"/>
+        <location filename="../models/import/importer.cpp" line="-266"/>
         <source>imported %1, updated %2, unchanged %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,7 +1849,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -578,7 +578,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : import annulé</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%1: no ministry is named “%2” (neither a name nor an alias)</source>
         <translation>%1 : aucun ministère ne s’appelle « %2 » (ni nom ni alias)</translation>
     </message>
@@ -898,13 +898,33 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : ligne %2 : %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <location line="+27"/>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+130"/>
+        <source>column “%1”</source>
+        <translation>colonne « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the byte %2 at the start of the cell is not UTF-8, unlike the rest of the file; type this character again or save the file as UTF-8</source>
+        <translation>%1 : l’octet %2 au début de la cellule n’est pas de l’UTF-8, contrairement au reste du fichier ; retapez ce caractère ou enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the byte %2 after “%3” is not UTF-8, unlike the rest of the file; type this character again or save the file as UTF-8</source>
+        <translation>%1 : l’octet %2 après « %3 » n’est pas de l’UTF-8, contrairement au reste du fichier ; retapez ce caractère ou enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <location line="-193"/>
         <source>CSV data</source>
         <translation>données CSV</translation>
     </message>
@@ -1284,9 +1304,8 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     <name>Export</name>
     <message>
         <location filename="../models/export/csvexporter.cpp" line="+151"/>
-        <location filename="../models/export/xlsxexporter.cpp" line="+146"/>
-        <location line="+32"/>
-        <location line="+167"/>
+        <location filename="../models/export/stagedfile.cpp" line="+88"/>
+        <location filename="../models/export/xlsxexporter.cpp" line="+282"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -1314,12 +1333,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Impossible de lire les ouvertures : %1</translation>
     </message>
     <message>
-        <location filename="../models/export/xlsxexporter.cpp" line="-192"/>
+        <location filename="../models/export/stagedfile.cpp" line="+6"/>
         <source>Cannot create a temporary folder: %1</source>
         <translation>Impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location filename="../models/export/xlsxexporter.cpp" line="-26"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -1330,7 +1349,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Impossible d’ajouter la feuille « %1 ».</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../models/export/stagedfile.cpp" line="+19"/>
         <source>Cannot replace %1.</source>
         <translation>Impossible de remplacer %1.</translation>
     </message>
@@ -1348,6 +1367,16 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <location line="+34"/>
         <source>Cannot write the summary sheet: %1</source>
         <translation>Impossible d’écrire la feuille de synthèse : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/export/exporter.cpp" line="+74"/>
+        <source>Cannot export to %1: it is the open table. Choose another file.</source>
+        <translation>Impossible d’exporter vers %1 : c’est le tableau ouvert. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot export to %1: it is a working file of the open table %2. Choose another file.</source>
+        <translation>Impossible d’exporter vers %1 : c’est un fichier de travail du tableau ouvert %2. Choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1493,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+40"/>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+45"/>
         <source>Reading the table…</source>
         <translation>Lecture du tableau…</translation>
     </message>
@@ -1838,7 +1867,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
     <message>
         <location filename="../models/domain/error.cpp" line="+25"/>
-        <location filename="../models/import/importer.cpp" line="+274"/>
+        <location filename="../models/import/importer.cpp" line="+275"/>
         <source>%1: row %2: %3</source>
         <translation>%1 : ligne %2 : %3</translation>
     </message>
@@ -1848,7 +1877,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : ligne %2, colonne « %3 » : %4</translation>
     </message>
     <message>
-        <location filename="../models/import/importer.cpp" line="-265"/>
+        <location filename="../models/import/importer.cpp" line="-266"/>
         <source>imported %1, updated %2, unchanged %3</source>
         <translation>%1 importée(s), %2 mise(s) à jour, %3 inchangée(s)</translation>
     </message>
@@ -1858,7 +1887,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>, %1 supprimée(s)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation>%1 : impossible de démarrer une transaction : %2</translation>
     </message>

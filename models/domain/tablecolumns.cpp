@@ -82,6 +82,14 @@ std::optional<Field> field(TableColumn column)
     return std::nullopt;
 }
 
+bool needsFormulaEscape(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == u'\'')
+        ++i;
+    return startsLikeFormula(text.mid(i));
+}
+
 bool startsLikeFormula(QStringView text)
 {
     if (text.isEmpty())

@@ -40,5 +40,10 @@ std::optional<Field> field(TableColumn column);
 // (=, +, -, @, tab or carriage return first): such cells get a leading apostrophe in
 // spreadsheet exports (CSV injection), which the import takes off again.
 bool startsLikeFormula(QStringView text);
+// True when the Excel CSV export puts an apostrophe before text: it starts like a
+// formula, or it is apostrophes then such a start ('=..., ''+...). The import of an
+// Excel CSV takes one leading apostrophe off exactly when the rest is such a text, so
+// every value comes back unchanged, apostrophes of its own included.
+bool needsFormulaEscape(QStringView text);
 
 } // namespace TableColumns

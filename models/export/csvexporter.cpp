@@ -71,7 +71,7 @@ QStringList columns()
 QByteArray field(const QString &value, CsvDialect dialect)
 {
     QString text = value;
-    if (dialect == CsvDialect::Excel && TableColumns::startsLikeFormula(text))
+    if (dialect == CsvDialect::Excel && TableColumns::needsFormulaEscape(text))
         text.prepend(QLatin1Char('\''));
     QByteArray bytes = text.toUtf8();
     const char sep = separator(dialect);

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "exportlabels.h"
 #include "progress.h"
+#include "stagedfile.h"
 #include "transaction.h"
 #include "xlsxopeningsheets.h"
 #include "xlsxsheetnames.h"
@@ -124,70 +125,6 @@ struct ExportPlan
             return links;
         return links * maxLinksPerWorkbook / written;
     }
-};
-
-// The file written beside the target, then renamed over it: same volume, so
-// the rename is cheap, and the target is never half written. Also owns the
-// scratch folder of libxlsxwriter's temporary files.
-class StagedFile
-{
-public:
-    explicit StagedFile(const QString &path)
-        : m_path(path), m_shownPath(QDir::toNativeSeparators(path)),
-          m_part(QFileInfo(path).absoluteDir().filePath(
-              QStringLiteral(".%1.XXXXXX.part").arg(QFileInfo(path).fileName())))
-    {
-    }
-
-    bool open(QString *error)
-    {
-        if (!m_part.open()) {
-            if (error)
-                *error = Text::tr("Cannot write %1: %2").arg(m_shownPath, m_part.errorString());
-            return false;
-        }
-        m_part.close();
-        if (!m_scratch.isValid()) {
-            if (error)
-                *error =
-                    Text::tr("Cannot create a temporary folder: %1").arg(m_scratch.errorString());
-            return false;
-        }
-        return true;
-    }
-
-    QString partPath() const { return m_part.fileName(); }
-    QString scratchPath() const { return m_scratch.path(); }
-
-    bool replaceTarget(QString *error)
-    {
-        // Keep the permissions of the file replaced; a new file gets the usual
-        // rw-r--r-- rather than the temporary file's owner-only ones.
-        const QFileDevice::Permissions permissions =
-            QFile::exists(m_path)
-                ? QFile::permissions(m_path)
-                : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
-                      QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-        if (QFile::exists(m_path) && !QFile::remove(m_path)) {
-            if (error)
-                *error = Text::tr("Cannot replace %1.").arg(m_shownPath);
-            return false;
-        }
-        if (!m_part.rename(m_path)) {
-            if (error)
-                *error = Text::tr("Cannot write %1: %2").arg(m_shownPath, m_part.errorString());
-            return false;
-        }
-        m_part.setAutoRemove(false);
-        QFile::setPermissions(m_path, permissions);
-        return true;
-    }
-
-private:
-    const QString m_path;
-    const QString m_shownPath;
-    QTemporaryFile m_part;
-    QTemporaryDir m_scratch;
 };
 
 // The sheets of the workbook, all created before any row is written, in

@@ -39,6 +39,20 @@ bool isContinuation(uchar b)
 
 qsizetype checkUtf8(const char *bytes, qsizetype size, bool final)
 {
+    bool invalid = false;
+    qint64 multibyte = 0;
+    const qsizetype checked = validUtf8Prefix(bytes, size, final, &invalid, &multibyte);
+    return invalid ? -1 : checked;
+}
+
+qsizetype validUtf8Prefix(const char *bytes, qsizetype size, bool final, bool *invalid,
+                          qint64 *multibyte)
+{
+    *invalid = false;
+    const auto stop = [invalid](qsizetype at) {
+        *invalid = true;
+        return at;
+    };
     const auto *p = reinterpret_cast<const uchar *>(bytes);
     constexpr quint64 highBits = 0x8080808080808080ULL;
     qsizetype i = 0;
@@ -60,14 +74,15 @@ qsizetype checkUtf8(const char *bytes, qsizetype size, bool final)
         // Two-byte characters (accented Latin letters) first: most of French text.
         if (b >= 0xC2 && b < 0xE0 && i + 1 < size) {
             if (!isContinuation(p[i + 1]))
-                return -1;
+                return stop(i);
             i += 2;
+            ++*multibyte;
             continue;
         }
         int length = 0;
         uchar low = 0x80, high = 0xBF; // allowed range of the second byte
         if (b < 0xC2)
-            return -1;
+            return stop(i);
         if (b < 0xE0) {
             length = 2;
         } else if (b < 0xF0) {
@@ -83,19 +98,37 @@ qsizetype checkUtf8(const char *bytes, qsizetype size, bool final)
             else if (b == 0xF4)
                 high = 0x8F; // past U+10FFFF
         } else {
-            return -1;
+            return stop(i);
         }
         const qsizetype available = size - i - 1;
         for (int k = 1; k < length; ++k) {
             if (k > available)
-                return final ? -1 : i; // ends inside a sequence
+                return final ? stop(i) : i; // ends inside a sequence
             const uchar c = p[i + k];
             if (k == 1 ? (c < low || c > high) : !isContinuation(c))
-                return -1;
+                return stop(i);
         }
         i += length;
+        ++*multibyte;
     }
     return size;
+}
+
+void Utf8Survey::add(const char *bytes, qsizetype size, bool final, qint64 offset,
+                     qsizetype *consumed)
+{
+    qsizetype pos = 0;
+    for (;;) {
+        bool invalid = false;
+        pos += validUtf8Prefix(bytes + pos, size - pos, final, &invalid, &multibyte);
+        if (!invalid)
+            break;
+        if (firstInvalid < 0)
+            firstInvalid = offset + pos;
+        ++this->invalid;
+        ++pos; // the next byte may start a valid sequence
+    }
+    *consumed = pos;
 }
 
 qsizetype incompleteTail(const QByteArray &chunk)

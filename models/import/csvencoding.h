@@ -20,6 +20,31 @@ QString windows1252Table(const QByteArray &bytes);
 // the next block); -1 at the first invalid sequence.
 qsizetype checkUtf8(const char *bytes, qsizetype size, bool final);
 
+// The bytes of the valid UTF-8 sequences at the start of bytes (checked as
+// checkUtf8 does): all of them, or up to the first invalid sequence (*invalid
+// set), or, when !final, up to a sequence cut short by the end. *multibyte is
+// increased by the sequences of two bytes or more read.
+qsizetype validUtf8Prefix(const char *bytes, qsizetype size, bool final, bool *invalid,
+                          qint64 *multibyte);
+
+// What the UTF-8 check of a whole file found, block after block: the valid
+// sequences of two bytes or more, the invalid bytes, and where the first one is.
+struct Utf8Survey
+{
+    qint64 multibyte = 0;
+    qint64 invalid = 0;
+    qint64 firstInvalid = -1; // offset in the file
+
+    // Surveys a block at offset of the file; *consumed is where the next block
+    // starts (before a sequence the end of a non-final block cuts short).
+    void add(const char *bytes, qsizetype size, bool final, qint64 offset, qsizetype *consumed);
+
+    // The file is UTF-8 when it has no invalid byte, or when its valid accented
+    // characters outnumber its invalid bytes (which are then errors): a
+    // Windows-1252 file almost never holds a valid UTF-8 sequence.
+    bool isUtf8() const { return invalid == 0 || multibyte > invalid; }
+};
+
 // The bytes at the end of a chunk that start a UTF-8 sequence it cuts
 // short: they are read again with the next chunk.
 qsizetype incompleteTail(const QByteArray &chunk);

@@ -70,6 +70,9 @@ void CsvReader::reset(const QString &name)
     m_sourcePos = 0;
     m_sourceDone = true;
     m_windows1252 = false;
+    m_invalidAt = -1;
+    m_invalidByte = 0;
+    m_header.clear();
     m_text.clear();
     m_pos = 0;
     m_line = 1;
@@ -123,36 +126,45 @@ bool CsvReader::start(QString *error)
         m_sourceDone = true;
         return false;
     };
-    // The encoding holds for the whole file: valid UTF-8 is taken as such
-    // (pure ASCII included); anything else comes from a Windows program
-    // saving in the ANSI code page. So the file is checked before any record
-    // is read, a block at a time.
+    // The encoding holds for the whole file: UTF-8 (pure ASCII included) when
+    // it has no invalid byte, or when its valid accented characters outnumber
+    // its invalid bytes, which are then errors (a stray Windows-1252 byte in a
+    // UTF-8 file must not turn every accent into mojibake); anything else comes
+    // from a Windows program saving in the ANSI code page. A BOM means UTF-8.
+    // So the whole file is checked before any record is read, a block at a time.
     QByteArray block;
     if (!readSource(0, 3, block))
         return failed();
-    if (block == "\xEF\xBB\xBF") {
-        m_encoding = QStringLiteral("UTF-8 (BOM)");
+    const bool bom = block == "\xEF\xBB\xBF";
+    if (bom)
         m_sourcePos = 3;
-    } else {
-        bool valid = true;
-        qint64 offset = 0;
-        while (valid && offset < m_totalBytes) {
-            if (!readSource(offset, validationBlock, block))
-                return failed();
-            const bool final = offset + block.size() >= m_totalBytes;
-            const qsizetype checked = checkUtf8(block.constData(), block.size(), final);
-            valid = checked >= 0 && (checked > 0 || final);
-            offset += checked;
-        }
-        m_windows1252 = !valid;
-        m_encoding = valid ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
+    Utf8Survey survey;
+    for (qint64 offset = m_sourcePos; offset < m_totalBytes;) {
+        if (!readSource(offset, validationBlock, block))
+            return failed();
+        const bool final = offset + block.size() >= m_totalBytes;
+        qsizetype consumed = 0;
+        survey.add(block.constData(), block.size(), final, offset, &consumed);
+        if (consumed == 0 && !final)
+            break; // cannot happen with blocks of more than four bytes
+        offset += consumed;
+    }
+    m_windows1252 = !bom && !survey.isUtf8();
+    m_encoding = bom             ? QStringLiteral("UTF-8 (BOM)")
+                 : m_windows1252 ? QStringLiteral("Windows-1252")
+                                 : QStringLiteral("UTF-8");
+    if (!m_windows1252 && survey.firstInvalid >= 0) {
+        if (!readSource(survey.firstInvalid, 1, block))
+            return failed();
+        m_invalidAt = survey.firstInvalid;
+        m_invalidByte = uchar(block.at(0));
     }
     // Chunks end on whole characters and are decoded on their own, as the
     // file was when decoded whole: a BOM right after the first one is
     // dropped, any later one is text.
     m_utf8 = QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     m_sourceDone = m_sourcePos >= m_totalBytes;
-    while (!m_sourceDone && m_text.size() < separatorSample) {
+    while (!m_sourceDone && m_sourcePos != m_invalidAt && m_text.size() < separatorSample) {
         if (!refill(m_chunkSize))
             return failed();
     }
@@ -167,10 +179,17 @@ bool CsvReader::refill(qsizetype bytes)
         m_windowStartByte = bytesRead();
     m_text.remove(0, m_pos);
     m_pos = 0;
+    // Decoding stops at an invalid byte: the record holding it is an error.
+    if (m_sourcePos == m_invalidAt) {
+        failOnInvalidByte();
+        return false;
+    }
     // Four bytes hold a whole character, so a chunk never ends up empty.
     if (!readSource(m_sourcePos, qMax<qsizetype>(bytes, 4), m_chunk))
         return false;
-    if (!m_windows1252 && m_sourcePos + m_chunk.size() < m_totalBytes)
+    if (m_invalidAt >= 0 && m_sourcePos + m_chunk.size() > m_invalidAt)
+        m_chunk.truncate(m_invalidAt - m_sourcePos); // whole characters before it
+    else if (!m_windows1252 && m_sourcePos + m_chunk.size() < m_totalBytes)
         m_chunk.truncate(m_chunk.size() - incompleteTail(m_chunk));
     m_sourcePos += m_chunk.size();
     m_sourceDone = m_sourcePos >= m_totalBytes;
@@ -186,6 +205,56 @@ bool CsvReader::refill(qsizetype bytes)
                                                        QStringConverter::Flag::ConvertInitialBom);
     }
     return true;
+}
+
+void CsvReader::failOnInvalidByte()
+{
+    // The window holds the text from the record being parsed up to the byte:
+    // its row, the cell the byte is in and the cell's text before it.
+    int line = m_line;
+    int row = m_line;
+    int column = 1;
+    qsizetype cellStart = m_pos;
+    bool quoted = false;
+    const QChar sep = m_separator;
+    for (qsizetype i = m_pos; i < m_text.size(); ++i) {
+        const QChar c = m_text.at(i);
+        const bool lineEnd =
+            c == u'\n' || (c == u'\r' && (i + 1 >= m_text.size() || m_text.at(i + 1) != u'\n'));
+        if (c == u'"') {
+            quoted = !quoted;
+        } else if (lineEnd) {
+            ++line;
+            if (!quoted) {
+                row = line;
+                column = 1;
+                cellStart = i + 1;
+            }
+        } else if (!quoted && c == sep) {
+            ++column;
+            cellStart = i + 1;
+        }
+    }
+    QString before = m_text.mid(cellStart);
+    if (before.startsWith(u'"'))
+        before = before.mid(1).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    if (before.size() > 40)
+        before = QChar(0x2026) + before.right(39);
+    const QString where = column <= m_header.size() && !m_header.at(column - 1).isEmpty()
+                              ? Text::tr("column “%1”").arg(m_header.at(column - 1))
+                              : Text::tr("column %1").arg(column);
+    const QString byte =
+        QStringLiteral("0x") +
+        QStringLiteral("%1").arg(uint(m_invalidByte), 2, 16, QLatin1Char('0')).toUpper();
+    m_errorRow = row;
+    m_errorReason =
+        before.isEmpty()
+            ? Text::tr("%1: the byte %2 at the start of the cell is not UTF-8, unlike the rest "
+                       "of the file; type this character again or save the file as UTF-8")
+                  .arg(where, byte)
+            : Text::tr("%1: the byte %2 after “%3” is not UTF-8, unlike the rest of the file; "
+                       "type this character again or save the file as UTF-8")
+                  .arg(where, byte, before);
 }
 
 void CsvReader::detectSeparator()
@@ -226,8 +295,10 @@ bool CsvReader::next(QStringList &fields, int &row)
     for (;;) {
         switch (parse(fields, row)) {
         case Parsed::Record:
-            if (m_width < 0)
+            if (m_width < 0) {
                 m_width = int(fields.size());
+                m_header = fields;
+            }
             while (fields.size() < m_width)
                 fields.append(QString());
             return true;

@@ -12,7 +12,8 @@
 class QFile;
 
 // Reads a CSV table as found in the wild (UTF-8 with or without BOM, or
-// Windows-1252 from French Excel; ",", ";" or tab; CRLF or LF; RFC 4180
+// Windows-1252 from French Excel; a UTF-8 file with a few invalid bytes is
+// UTF-8 and the first one is an error; ",", ";" or tab; CRLF or LF; RFC 4180
 // quoting) one record at a time, keeping for each record the line where it
 // starts so that messages point at the right place. The file is checked for
 // UTF-8 once, then read and decoded a chunk at a time and parsed by a
@@ -44,6 +45,13 @@ public:
     QString encodingName() const { return m_encoding; }
     // ',', ';' or '\t', detected on the first record outside quotes (',' when none).
     QChar separator() const { return m_separator; }
+    // True for French Excel's CSV: ";" with a UTF-8 BOM (the csv-excel export) or in
+    // Windows-1252 (saved by Excel). Only there is the export's apostrophe before a
+    // formula-like cell taken off; an open data CSV is read as it is.
+    bool isExcelDialect() const
+    {
+        return m_separator == u';' && (m_windows1252 || m_encoding == QLatin1String("UTF-8 (BOM)"));
+    }
 
     // The next record, including the first one (the header). Records after the
     // first are padded with empty fields to its width; blank lines are skipped.
@@ -83,6 +91,7 @@ private:
     bool refill(qsizetype bytes);
     Parsed parse(QStringList &fields, int &row);
     void detectSeparator();
+    void failOnInvalidByte();
 
     QString m_name;
     QString m_encoding;
@@ -99,6 +108,11 @@ private:
     qint64 m_sourcePos = 0; // bytes decoded so far
     bool m_sourceDone = true;
     bool m_windows1252 = false;
+    // In a UTF-8 file, the first byte that is not UTF-8 (-1: none): decoding
+    // stops before it and reaching it is an error naming its row and column.
+    qint64 m_invalidAt = -1;
+    uchar m_invalidByte = 0;
+    QStringList m_header;
     QStringDecoder m_utf8;
     qsizetype m_chunkSize = 1 << 20;
 

@@ -127,6 +127,7 @@ bool previewRecords(CsvReader &reader, const HeaderMapping &mapping, int maxRows
                     ImportIssues &warnings)
 {
     ImportRowParser parser(mapping, preview.file);
+    parser.setExcelDialect(reader.isExcelDialect());
     FileDuplicates duplicates;
     QStringList fields;
     int row = 0;

@@ -19,6 +19,7 @@ ImportFeed::ImportFeed(std::unique_ptr<CsvReader> reader, const HeaderMapping &m
                        const QString &file)
     : m_reader(std::move(reader)), m_parser(mapping, file)
 {
+    m_parser.setExcelDialect(m_reader->isExcelDialect());
 }
 
 ImportFeed::~ImportFeed()

@@ -106,7 +106,7 @@ bool ImportRowParser::isBlank(const QStringList &fields)
 QString ImportRowParser::unescapeCell(const QString &text)
 {
     if (text.size() >= 2 && text.at(0) == QLatin1Char('\'') &&
-        TableColumns::startsLikeFormula(QStringView(text).mid(1)))
+        TableColumns::needsFormulaEscape(QStringView(text).mid(1)))
         return text.mid(1);
     return text;
 }
@@ -187,7 +187,7 @@ QString ImportRowParser::cell(const QStringList &fields, TableColumn column) con
     const int i = m_mapping.index(column);
     if (i < 0 || i >= fields.size())
         return QString();
-    return unescapeCell(trimmedCell(fields.at(i)));
+    return m_excelDialect ? unescapeCell(trimmedCell(fields.at(i))) : trimmedCell(fields.at(i));
 }
 
 void ImportRowParser::addIssue(ImportIssues &list, int row, TableColumn column, const QString &text,

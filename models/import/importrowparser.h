@@ -48,8 +48,13 @@ public:
     // QDateTime for empty text, nullopt for anything else.
     static std::optional<QDateTime> parseTimestamp(const QString &text);
     // Removes the apostrophe the Excel CSV export puts before a cell that
-    // would read as a formula ('=...), so such files import back unchanged.
+    // would read as a formula ('=..., see TableColumns::needsFormulaEscape), so
+    // such files import back unchanged.
     static QString unescapeCell(const QString &text);
+
+    // True for a file in the Excel dialect (CsvReader::isExcelDialect): its
+    // cells are unescaped. Other files (open data CSV) are read as they are.
+    void setExcelDialect(bool excel) { m_excelDialect = excel; }
 
 private:
     QString cell(const QStringList &fields, TableColumn column) const;
@@ -67,6 +72,7 @@ private:
                    ImportIssues &errors, ImportIssues &warnings) const;
 
     HeaderMapping m_mapping;
+    bool m_excelDialect = false;
     QString m_file;
     QHash<QString, std::optional<Kind>> m_kinds;
     QHash<QString, std::optional<Status>> m_statuses;

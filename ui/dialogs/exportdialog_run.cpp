@@ -32,6 +32,11 @@ void ExportDialog::run(const QString &path)
     m_message->hideMessage();
     m_openButton->hide();
     m_cancelPainting = false;
+    QString error;
+    if (!checkExportTarget(m_store.location(), path, &error)) {
+        fail(error, false);
+        return;
+    }
     const Format chosen = format();
     ExportOptions options;
     options.ministryId = ministryId();
