@@ -5,8 +5,11 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 ChartDataDialog::ChartDataDialog(const QString &title, const ChartData &data, QWidget *parent)
     : QDialog(parent), m_data(data), m_table(new QTableWidget(this))
@@ -31,6 +34,11 @@ ChartDataDialog::ChartDataDialog(const QString &title, const ChartData &data, QW
         }
     }
     m_table->resizeColumnsToContents();
+    // Long ministry names are cut (whole in the tooltip) so the numbers stay in view.
+    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 340));
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (QTableWidgetItem *first = m_table->item(r, 0))
+            first->setToolTip(first->text());
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -43,7 +51,11 @@ ChartDataDialog::ChartDataDialog(const QString &title, const ChartData &data, QW
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(640, 420);
+    int width =
+        m_table->verticalHeader()->width() + m_table->verticalScrollBar()->sizeHint().width() + 48;
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        width += m_table->columnWidth(c);
+    resize(std::clamp(width, 480, 1100), 460);
     m_table->setFocus();
 }
 
