@@ -17,6 +17,7 @@
 #include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QMessageBox>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -128,6 +129,25 @@ private slots:
     void addDialogControlsAreNamed() { checkDialogOf<AddOpeningDialog>("addOpeningAction"); }
     void exportDialogControlsAreNamed() { checkDialogOf<ExportDialog>("exportAction"); }
     void connectDialogControlsAreNamed() { checkDialogOf<ConnectDialog>("connectServerAction"); }
+
+    // Help lists every shortcut, read from the actions, and the accessibility statement.
+    void keyboardHelpListsTheShortcuts()
+    {
+        trigger("keyboardHelpAction");
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("keyboardHelpBox"))) &&
+                    box->isVisible());
+        const QString text = box->text();
+        for (const char *name : {"showDashboardAction", "presentAction", "importAction"}) {
+            auto *a = m_window->findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(
+                text.contains(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped()),
+                name);
+        }
+        const QStringList unnamed = unnamedControls(box);
+        box->close();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
 
     void presentationControlsAreNamed()
     {

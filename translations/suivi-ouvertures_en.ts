@@ -136,12 +136,12 @@
 <context>
     <name>ChartDataDialog</name>
     <message>
-        <location filename="../ui/dashboard/chartdatadialog.cpp" line="+15"/>
+        <location filename="../ui/dashboard/chartdatadialog.cpp" line="+18"/>
         <source>Data of the chart “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>&amp;Copy the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,9 +1941,62 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="../ui/mainwindow/keyboardhelp.cpp" line="+34"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between the filters, the table and the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu key or Shift+F10 on a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the chart&apos;s data as a table, copy or save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows, Page Up/Down, Space; Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the presentation: next or previous slide; leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every control of the window and of its dialogs has a name that screen readers announce, and every chart a sentence that says what it shows, with its numbers as a table (Show the data). Checked with the accessibility interfaces a screen reader uses (AT-SPI on Linux). Not yet done: moving between a chart&apos;s bars with the arrow keys, and checking contrast against high-contrast themes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keyboard and accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="+141"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="+144"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,6 +2112,11 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard and accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,12 +2144,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+62"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+63"/>
         <source>No table is open: File &gt; Open… (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <location line="+30"/>
         <location line="+3"/>
         <source>Openings tracker</source>

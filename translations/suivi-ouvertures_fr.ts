@@ -136,12 +136,12 @@
 <context>
     <name>ChartDataDialog</name>
     <message>
-        <location filename="../ui/dashboard/chartdatadialog.cpp" line="+15"/>
+        <location filename="../ui/dashboard/chartdatadialog.cpp" line="+18"/>
         <source>Data of the chart “%1”</source>
         <translation>Données du graphique « %1 »</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>&amp;Copy the table</source>
         <translation>&amp;Copier le tableau</translation>
     </message>
@@ -1979,9 +1979,62 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
 </context>
 <context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="../ui/mainwindow/keyboardhelp.cpp" line="+34"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between the filters, the table and the charts</source>
+        <translation>Passer d’un filtre, du tableau ou d’un graphique à l’autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu key or Shift+F10 on a chart</source>
+        <translation>Touche Menu ou Maj+F10 sur un graphique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the chart&apos;s data as a table, copy or save the chart</source>
+        <translation>Afficher les données du graphique en tableau, copier ou enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows, Page Up/Down, Space; Escape</source>
+        <translation>Flèches, Page précédente/suivante, Espace ; Échap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the presentation: next or previous slide; leave</source>
+        <translation>En présentation : diapositive suivante ou précédente ; sortir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard</source>
+        <translation>Clavier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every control of the window and of its dialogs has a name that screen readers announce, and every chart a sentence that says what it shows, with its numbers as a table (Show the data). Checked with the accessibility interfaces a screen reader uses (AT-SPI on Linux). Not yet done: moving between a chart&apos;s bars with the arrow keys, and checking contrast against high-contrast themes.</source>
+        <translation>Chaque contrôle de la fenêtre et de ses dialogues a un nom que les lecteurs d’écran annoncent, et chaque graphique une phrase qui dit ce qu’il montre, avec ses chiffres en tableau (Afficher les données). Vérifié avec les interfaces d’accessibilité qu’utilise un lecteur d’écran (AT-SPI sous Linux). Pas encore fait : passer d’une barre à l’autre d’un graphique avec les flèches, et vérifier les contrastes avec les thèmes à contraste élevé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keyboard and accessibility</source>
+        <translation>Clavier et accessibilité</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="+141"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="+144"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2097,6 +2150,11 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard and accessibility</source>
+        <translation>&amp;Clavier et accessibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
@@ -2124,12 +2182,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+62"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+63"/>
         <source>No table is open: File &gt; Open… (Ctrl+O).</source>
         <translation>Aucun tableau n’est ouvert : Fichier &gt; Ouvrir… (Ctrl+O).</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <location line="+30"/>
         <location line="+3"/>
         <source>Openings tracker</source>

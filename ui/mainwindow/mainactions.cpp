@@ -35,6 +35,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
       present(makeAction(window, QStringLiteral("presentAction"))),
       languageFrench(makeAction(window, QStringLiteral("languageFrenchAction"))),
       languageEnglish(makeAction(window, QStringLiteral("languageEnglishAction"))),
+      keyboardHelp(makeAction(window, QStringLiteral("keyboardHelpAction"))),
       about(makeAction(window, QStringLiteral("aboutAction"))),
       recentMenu(new RecentTablesMenu(window)), m_pages(new QActionGroup(this)),
       m_languages(new QActionGroup(this)), m_undoStack(undoStack)
@@ -93,6 +94,7 @@ void MainActions::setShortcuts()
     showTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     showDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     present->setShortcut(QKeySequence(Qt::Key_F5));
+    keyboardHelp->setShortcut(QKeySequence::HelpContents);
     about->setMenuRole(QAction::AboutRole);
 }
 
@@ -133,6 +135,7 @@ void MainActions::buildMenus(QMainWindow *window)
 
     m_helpMenu = bar->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(keyboardHelp);
     m_helpMenu->addAction(about);
 }
 
@@ -165,6 +168,7 @@ void MainActions::retranslate()
     showDashboard->setText(tr("&Dashboard"));
     present->setText(tr("&Present the charts"));
     present->setStatusTip(tr("Full screen, one chart per slide, for a meeting"));
+    keyboardHelp->setText(tr("&Keyboard and accessibility"));
     about->setText(tr("&About"));
 }
 

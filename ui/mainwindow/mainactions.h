@@ -36,6 +36,7 @@ public:
     QAction *present; // F5: the presentation mode
     QAction *languageFrench;
     QAction *languageEnglish;
+    QAction *keyboardHelp;
     QAction *about;
 
     RecentTablesMenu *recentMenu;

@@ -7,6 +7,7 @@
 #include "filedrops.h"
 #include "filterbinding.h"
 #include "filterpanel.h"
+#include "keyboardhelp.h"
 #include "languagemenu.h"
 #include "mainactions.h"
 #include "messagewidget.h"
@@ -115,6 +116,8 @@ void MainWindow::connectActions()
     connect(a.showTable, &QAction::triggered, this, &MainWindow::showTable);
     connect(a.showDashboard, &QAction::triggered, this, &MainWindow::showDashboard);
     connect(a.about, &QAction::triggered, this, &MainWindow::about);
+    connect(a.keyboardHelp, &QAction::triggered, this,
+            [this] { KeyboardHelp::show(this, findChildren<QAction *>()); });
     connect(m_languages, &LanguageMenu::changeRequested, this,
             &MainWindow::languageChangeRequested);
     connect(m_opener, &TableOpener::opened, this, &MainWindow::tableWasOpened);
