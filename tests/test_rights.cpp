@@ -152,6 +152,77 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("nobody_such_role")), qPrintable(error));
     }
 
+    // A role allowed to create objects in the tables' schema defines an operator
+    // || better matching the triggers' 'D:' || id than pg_catalog's: were the
+    // triggers resolving operators through the writer's search_path, the owner's
+    // next write would run it and make the role a coordinator.
+    void functionsIgnoreTheCallersSearchPath()
+    {
+        QString error;
+        QVERIFY2(
+            m_table->execAsSuperuser(
+                QStringLiteral("GRANT CREATE ON SCHEMA public TO \"%1\"").arg(m_culture), &error),
+            qPrintable(error));
+        {
+            Database db;
+            QVERIFY2(db.open(m_table->locationAs(m_culture), &error), qPrintable(error));
+            QVERIFY2(execAs(db,
+                            QStringLiteral(
+                                "CREATE FUNCTION public.concat_id(a text, b bigint) RETURNS text "
+                                "LANGUAGE sql AS $$ INSERT INTO public.ministry_grants (role, "
+                                "coordinator) VALUES ('%1', true) ON CONFLICT DO NOTHING; "
+                                "SELECT a OPERATOR(pg_catalog.||) b::text $$")
+                                .arg(m_culture),
+                            &error) >= 0,
+                     qPrintable(error));
+            QVERIFY2(execAs(db,
+                            QStringLiteral("CREATE OPERATOR public.|| (LEFTARG = text, RIGHTARG = "
+                                           "bigint, FUNCTION = public.concat_id)"),
+                            &error) >= 0,
+                     qPrintable(error));
+        }
+        // The owner writes: insert, update, delete.
+        Store admin;
+        QVERIFY2(admin.open(m_table->location(), &error), qPrintable(error));
+        const qint64 id = addRow(admin, m_cultureId, QStringLiteral("Archives"));
+        QVERIFY2(admin.setField(id, Field::Comment, QStringLiteral("vu"), &error),
+                 qPrintable(error));
+        QVERIFY2(admin.removeOpening(id, &error), qPrintable(error));
+
+        Store culture;
+        QVERIFY2(culture.open(m_table->locationAs(m_culture), &error), qPrintable(error));
+        QVERIFY(!culture.rights().all);
+        QVERIFY(!culture.mayEdit(m_interiorId));
+        QSqlQuery q(admin.database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM ministry_grants WHERE coordinator "
+                                      "AND role = '%1'")
+                           .arg(m_culture)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    // admin init takes back from PUBLIC the right to create objects in the schema.
+    void initRevokesCreateOnTheSchema()
+    {
+        QString error;
+        QVERIFY2(m_table->execAsSuperuser(QStringLiteral("GRANT CREATE ON SCHEMA public TO PUBLIC"),
+                                          &error),
+                 qPrintable(error));
+        ServerAdmin::InitReport report;
+        QVERIFY2(ServerAdmin::init(m_table->location(), &report, &error), qPrintable(error));
+        QVERIFY2(report.createError.isEmpty(), qPrintable(report.createError));
+        QCOMPARE(report.schema, QStringLiteral("public"));
+        QVERIFY(report.publicCouldCreate);
+        Database db;
+        QVERIFY2(db.open(m_table->locationAs(m_culture), &error), qPrintable(error));
+        QVERIFY(execAs(db,
+                       QStringLiteral("CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS "
+                                      "$$ SELECT 1 $$"),
+                       &error) < 0);
+        QVERIFY2(ServerAdmin::init(m_table->location(), &report, &error), qPrintable(error));
+        QVERIFY(!report.publicCouldCreate);
+    }
+
     void ministryRoleEditsOnlyItsRows()
     {
         Store culture;

@@ -171,6 +171,84 @@ const char *const v2Postgres[] = {
     "INSERT INTO ministry_grants (role, coordinator) VALUES (current_user, TRUE)",
 };
 
+// Version 3 on PostgreSQL: every function of the schema runs with a fixed
+// search_path (pg_catalog first, then the tables' schema, pg_temp last) and
+// names its operators and casts explicitly. A trigger runs as whoever writes,
+// the tables' owner included: were an operator such as || resolved through
+// the writer's search_path, a role allowed to create objects in a schema on
+// it could define a better-matching operator there and have the owner run it.
+const char *const v3Postgres[] = {
+    R"(CREATE OR REPLACE FUNCTION suivi_may_edit(ministry BIGINT) RETURNS BOOLEAN
+       LANGUAGE sql STABLE AS $$
+        SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r
+                       WHERE r.rolname OPERATOR(pg_catalog.=) current_user
+                         AND (r.rolsuper OR r.rolbypassrls))
+            OR EXISTS (SELECT 1 FROM ministry_grants g
+                       JOIN pg_catalog.pg_roles r ON r.rolname OPERATOR(pg_catalog.=) g.role
+                       WHERE (g.coordinator OR g.ministry_id OPERATOR(pg_catalog.=) ministry)
+                         AND pg_catalog.pg_has_role(current_user, r.oid, 'MEMBER'))
+    $$)",
+    R"(CREATE OR REPLACE FUNCTION suivi_changes_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        target BIGINT;
+    BEGIN
+        IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN
+            RAISE EXCEPTION 'the change log is append-only: % refused', TG_OP
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        NEW.who := current_user;
+        IF NEW.opening_id IS NOT NULL THEN
+            SELECT o.ministry_id INTO target FROM openings o
+                WHERE o.id OPERATOR(pg_catalog.=) NEW.opening_id;
+            IF FOUND AND NOT suivi_may_edit(target) THEN
+                RAISE EXCEPTION 'the role % may not change the openings of the ministry %',
+                    current_user,
+                    (SELECT m.name FROM ministries m WHERE m.id OPERATOR(pg_catalog.=) target)
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+        END IF;
+        RETURN NEW;
+    END $$)",
+    R"(CREATE OR REPLACE FUNCTION suivi_notify_opening() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP OPERATOR(pg_catalog.=) 'DELETE' THEN
+            PERFORM pg_catalog.pg_notify('suivi_openings',
+                'D:' OPERATOR(pg_catalog.||) CAST(OLD.id AS pg_catalog.text));
+        ELSE
+            PERFORM pg_catalog.pg_notify('suivi_openings',
+                pg_catalog.left(TG_OP, 1) OPERATOR(pg_catalog.||) ':'
+                OPERATOR(pg_catalog.||) CAST(NEW.id AS pg_catalog.text));
+        END IF;
+        RETURN NULL;
+    END $$)",
+    R"(CREATE OR REPLACE FUNCTION suivi_notify_ministries() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM pg_catalog.pg_notify('suivi_openings', 'M');
+        RETURN NULL;
+    END $$)",
+    // The tables' schema, then pg_temp last: a client's temporary objects never
+    // shadow the schema's.
+    R"(DO $$
+    DECLARE
+        f pg_catalog.regprocedure;
+        home pg_catalog.name;
+    BEGIN
+        SELECT n.nspname INTO home FROM pg_catalog.pg_class c
+            JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+            WHERE c.oid OPERATOR(pg_catalog.=) 'openings'::pg_catalog.regclass;
+        -- The schema's own functions: named suivi_, owned by the tables' owner.
+        FOR f IN SELECT p.oid FROM pg_catalog.pg_proc p, pg_catalog.pg_class c
+                 WHERE c.oid OPERATOR(pg_catalog.=) 'openings'::pg_catalog.regclass
+                   AND p.pronamespace OPERATOR(pg_catalog.=) c.relnamespace
+                   AND p.proowner OPERATOR(pg_catalog.=) c.relowner
+                   AND p.proname OPERATOR(pg_catalog.~~) 'suivi\_%'
+        LOOP
+            EXECUTE pg_catalog.format(
+                'ALTER FUNCTION %s SET search_path = pg_catalog, %I, pg_temp', f, home);
+        END LOOP;
+    END $$)",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -183,7 +261,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList migration(int version, Database::Backend backend)
@@ -205,6 +283,9 @@ QStringList migration(int version, Database::Backend backend)
     }
     case 2:
         return backend == Database::Backend::PostgreSQL ? toList(v2Postgres) : toList(v2Sqlite);
+    case 3:
+        // SQLite has no functions: nothing to change there.
+        return backend == Database::Backend::PostgreSQL ? toList(v3Postgres) : QStringList();
     default:
         return {};
     }
