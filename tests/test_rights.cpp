@@ -331,6 +331,74 @@ private slots:
         QCOMPARE(store.changes(m_interiorRow).last().who, m_interior);
     }
 
+    // The log's time, the rows' author, time and version are the server's: a
+    // role cannot backdate, sign for someone else, or set a version; nor log an
+    // entry about no opening or a missing one.
+    void serverStampsTheLogAndTheRows()
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_table->locationAs(m_culture), &error), qPrintable(error));
+        const QString own = QString::number(m_cultureRow);
+        QCOMPARE(execAs(db,
+                        QStringLiteral("INSERT INTO changes (at, who, opening_id, field) VALUES "
+                                       "('2001-01-01T00:00:00.000Z', 'x', %1, 'comment')")
+                            .arg(own),
+                        &error),
+                 1);
+        for (const QString &target : {QStringLiteral("NULL"), QStringLiteral("987654")}) {
+            QCOMPARE(execAs(db,
+                            QStringLiteral("INSERT INTO changes (at, who, opening_id, field) "
+                                           "VALUES ('2024', 'x', %1, 'comment')")
+                                .arg(target),
+                            &error),
+                     -1);
+        }
+        QCOMPARE(execAs(db,
+                        QStringLiteral("INSERT INTO changes (at, who, field) VALUES ('2024', "
+                                       "'x', 'comment')"),
+                        &error),
+                 -1);
+
+        Store store;
+        QVERIFY2(store.open(m_table->location(), &error), qPrintable(error));
+        const int version = store.opening(m_cultureRow)->version;
+        QCOMPARE(execAs(db,
+                        QStringLiteral("UPDATE openings SET comment = 'c', updated_by = 'x', "
+                                       "updated_at = '2001-01-01T00:00:00.000Z', version = 42 "
+                                       "WHERE id = ") +
+                            own,
+                        &error),
+                 1);
+        QCOMPARE(execAs(db,
+                        QStringLiteral("INSERT INTO openings (ministry_id, kind, title, status, "
+                                       "updated_at, updated_by, version) VALUES (%1, 'api', "
+                                       "'Nouvelle', 'planned', '2001-01-01T00:00:00.000Z', 'x', "
+                                       "42)")
+                            .arg(m_cultureId),
+                        &error),
+                 1);
+        const QDateTime recent = QDateTime::currentDateTimeUtc().addSecs(-600);
+        const Opening updated = *store.opening(m_cultureRow);
+        QCOMPARE(updated.version, version + 1);
+        QCOMPARE(updated.updatedBy, m_culture);
+        QVERIFY2(updated.updatedAt > recent, qPrintable(updated.updatedAt.toString()));
+        QSqlQuery q(store.database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT version, updated_by, updated_at FROM openings "
+                                      "WHERE title = 'Nouvelle'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toString(), m_culture);
+        QVERIFY(QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs) > recent);
+        const QVector<Change> log = store.changes(m_cultureRow);
+        QCOMPARE(log.last().who, m_culture);
+        QVERIFY2(log.last().at > recent, qPrintable(log.last().at.toString()));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM changes WHERE opening_id IS NULL OR "
+                                      "opening_id = 987654")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void coordinatorEditsEverything()
     {
         Store dinum;

@@ -171,6 +171,29 @@ const char *const v2Postgres[] = {
     "INSERT INTO ministry_grants (role, coordinator) VALUES (current_user, TRUE)",
 };
 
+// Pins the search_path of every function of the schema: pg_catalog, the tables'
+// schema, then pg_temp last (a client's temporary objects never shadow the
+// schema's). Run again by each migration that adds a function.
+const char *const pinSearchPath = R"(DO $$
+    DECLARE
+        f pg_catalog.regprocedure;
+        home pg_catalog.name;
+    BEGIN
+        SELECT n.nspname INTO home FROM pg_catalog.pg_class c
+            JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+            WHERE c.oid OPERATOR(pg_catalog.=) 'openings'::pg_catalog.regclass;
+        -- The schema's own functions: named suivi_, owned by the tables' owner.
+        FOR f IN SELECT p.oid FROM pg_catalog.pg_proc p, pg_catalog.pg_class c
+                 WHERE c.oid OPERATOR(pg_catalog.=) 'openings'::pg_catalog.regclass
+                   AND p.pronamespace OPERATOR(pg_catalog.=) c.relnamespace
+                   AND p.proowner OPERATOR(pg_catalog.=) c.relowner
+                   AND p.proname OPERATOR(pg_catalog.~~) 'suivi\_%'
+        LOOP
+            EXECUTE pg_catalog.format(
+                'ALTER FUNCTION %s SET search_path = pg_catalog, %I, pg_temp', f, home);
+        END LOOP;
+    END $$)";
+
 // Version 3 on PostgreSQL: every function of the schema runs with a fixed
 // search_path (pg_catalog first, then the tables' schema, pg_temp last) and
 // names its operators and casts explicitly. A trigger runs as whoever writes,
@@ -226,27 +249,68 @@ const char *const v3Postgres[] = {
         PERFORM pg_catalog.pg_notify('suivi_openings', 'M');
         RETURN NULL;
     END $$)",
-    // The tables' schema, then pg_temp last: a client's temporary objects never
-    // shadow the schema's.
-    R"(DO $$
+    pinSearchPath,
+};
+
+// Version 4 on PostgreSQL: what a client may not forge. The server writes the
+// change log's time (its own clock, in the application's format) and refuses
+// an entry that names no opening, or one that does not exist (a deletion is
+// logged before the row goes); it stamps each write of an opening with the
+// database user, the next version (1 for a new row) and, unless a coordinator
+// gives it (the dates of a published table it imports), the time, whatever
+// the client sent. Conflict detection still compares versions: an UPDATE
+// ... WHERE version = v gets v + 1, as the application expects.
+const char *const v4Postgres[] = {
+    R"(CREATE FUNCTION suivi_now() RETURNS TEXT LANGUAGE sql STABLE AS $$
+        SELECT pg_catalog.to_char(pg_catalog.timezone('UTC', pg_catalog.now()),
+                                  'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+    $$)",
+    R"(CREATE OR REPLACE FUNCTION suivi_changes_guard() RETURNS trigger LANGUAGE plpgsql AS $$
     DECLARE
-        f pg_catalog.regprocedure;
-        home pg_catalog.name;
+        target BIGINT;
     BEGIN
-        SELECT n.nspname INTO home FROM pg_catalog.pg_class c
-            JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
-            WHERE c.oid OPERATOR(pg_catalog.=) 'openings'::pg_catalog.regclass;
-        -- The schema's own functions: named suivi_, owned by the tables' owner.
-        FOR f IN SELECT p.oid FROM pg_catalog.pg_proc p, pg_catalog.pg_class c
-                 WHERE c.oid OPERATOR(pg_catalog.=) 'openings'::pg_catalog.regclass
-                   AND p.pronamespace OPERATOR(pg_catalog.=) c.relnamespace
-                   AND p.proowner OPERATOR(pg_catalog.=) c.relowner
-                   AND p.proname OPERATOR(pg_catalog.~~) 'suivi\_%'
-        LOOP
-            EXECUTE pg_catalog.format(
-                'ALTER FUNCTION %s SET search_path = pg_catalog, %I, pg_temp', f, home);
-        END LOOP;
+        IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN
+            RAISE EXCEPTION 'the change log is append-only: % refused', TG_OP
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        NEW.who := current_user;
+        NEW.at := suivi_now();
+        IF NEW.opening_id IS NULL THEN
+            RAISE EXCEPTION 'a change log entry names the opening it is about'
+                USING ERRCODE = 'not_null_violation';
+        END IF;
+        SELECT o.ministry_id INTO target FROM openings o
+            WHERE o.id OPERATOR(pg_catalog.=) NEW.opening_id;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'the opening % does not exist: no change to log', NEW.opening_id
+                USING ERRCODE = 'foreign_key_violation';
+        END IF;
+        IF NOT suivi_may_edit(target) THEN
+            RAISE EXCEPTION 'the role % may not change the openings of the ministry %',
+                current_user,
+                (SELECT m.name FROM ministries m WHERE m.id OPERATOR(pg_catalog.=) target)
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
     END $$)",
+    R"(CREATE FUNCTION suivi_stamp_opening() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        -- A coordinator importing a published table may keep its dates of last
+        -- change; anyone else's writes are dated by the server.
+        IF NEW.updated_at IS NULL OR NOT suivi_may_edit(NULL) THEN
+            NEW.updated_at := suivi_now();
+        END IF;
+        NEW.updated_by := current_user;
+        IF TG_OP OPERATOR(pg_catalog.=) 'INSERT' THEN
+            NEW.version := 1;
+        ELSE
+            NEW.version := OLD.version OPERATOR(pg_catalog.+) 1;
+        END IF;
+        RETURN NEW;
+    END $$)",
+    R"(CREATE TRIGGER openings_stamp BEFORE INSERT OR UPDATE ON openings
+       FOR EACH ROW EXECUTE FUNCTION suivi_stamp_opening())",
+    pinSearchPath,
 };
 
 template <size_t N> QStringList toList(const char *const (&statements)[N])
@@ -261,7 +325,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList migration(int version, Database::Backend backend)
@@ -286,6 +350,9 @@ QStringList migration(int version, Database::Backend backend)
     case 3:
         // SQLite has no functions: nothing to change there.
         return backend == Database::Backend::PostgreSQL ? toList(v3Postgres) : QStringList();
+    case 4:
+        // A file's user writes it whole: nothing to guard on SQLite.
+        return backend == Database::Backend::PostgreSQL ? toList(v4Postgres) : QStringList();
     default:
         return {};
     }
