@@ -399,6 +399,53 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 0);
     }
 
+    // A ministry role may not give its ministry an alias that is another
+    // ministry's name or alias, however spelled, nor move another's alias.
+    void aliasesNeverTakeAnotherMinistrysName()
+    {
+        QString error;
+        QVERIFY2(m_table->execAsSuperuser(
+                     QStringLiteral("INSERT INTO ministry_aliases (alias_key, alias, ministry_id) "
+                                    "VALUES ('interieur', 'Intérieur', %1)")
+                         .arg(m_interiorId),
+                     &error),
+                 qPrintable(error));
+        Database db;
+        QVERIFY2(db.open(m_table->locationAs(m_culture), &error), qPrintable(error));
+        const QString insert = QStringLiteral(
+            "INSERT INTO ministry_aliases (alias_key, alias, ministry_id) VALUES ('%1', '%2', %3)");
+        const QString culture = QString::number(m_cultureId);
+        const QStringList refused{
+            insert.arg(QStringLiteral("ministere de l''interieur"),
+                       QStringLiteral("Ministère de l''Intérieur"), culture),
+            insert.arg(QStringLiteral("autre"), QStringLiteral("MINISTÈRE DE L’INTÉRIEUR"),
+                       culture),
+            insert.arg(QStringLiteral("ministere de l''interieur"), QStringLiteral("Culture bis"),
+                       culture),
+            insert.arg(QStringLiteral("interieur 2"), QStringLiteral("Intérieur"), culture),
+            insert.arg(QStringLiteral("culture"), QStringLiteral("Culture"),
+                       QString::number(m_interiorId)),
+            QStringLiteral("INSERT INTO ministry_aliases (alias_key, alias, ministry_id) VALUES "
+                           "('interieur', 'Intérieur', %1) ON CONFLICT (alias_key) DO UPDATE SET "
+                           "ministry_id = excluded.ministry_id")
+                .arg(culture)};
+        for (const QString &sql : refused)
+            QVERIFY2(execAs(db, sql, &error) == -1, qPrintable(sql));
+        // An alias of its own ministry, taking no one's name, is fine.
+        QCOMPARE(
+            execAs(db, insert.arg(QStringLiteral("mc"), QStringLiteral("MC"), culture), &error), 1);
+        Store store;
+        QVERIFY2(store.open(m_table->locationAs(m_interior), &error), qPrintable(error));
+        QCOMPARE(store.ministries().find(QStringLiteral("Ministère de l'Intérieur")), m_interiorId);
+        QCOMPARE(store.ministries().find(QStringLiteral("Intérieur")), m_interiorId);
+        QCOMPARE(store.ministries().find(QStringLiteral("MC")), m_cultureId);
+        // Nor through the application.
+        Store cultureStore;
+        QVERIFY2(cultureStore.open(m_table->locationAs(m_culture), &error), qPrintable(error));
+        QVERIFY(
+            !cultureStore.ministries().addAlias(m_cultureId, QStringLiteral("Intérieur"), &error));
+    }
+
     void coordinatorEditsEverything()
     {
         Store dinum;

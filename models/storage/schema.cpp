@@ -313,6 +313,49 @@ const char *const v4Postgres[] = {
     pinSearchPath,
 };
 
+// Version 5 on PostgreSQL: an alias never takes another ministry's name or
+// alias. Clients find a ministry by its folded name or alias; a ministry role
+// adding an alias of its own ministry spelled like another's name would
+// otherwise turn the other's rows of an import into its own. The server
+// compares foldings close to the application's (case, accents, apostrophes,
+// dashes, spaces), of the alias and of the key the client sent; the
+// application itself lets canonical names win when it loads the directory.
+// Row-level security keeps a ministry role to its own ministry's aliases;
+// moving an alias to another ministry is refused like taking one.
+const char *const v5Postgres[] = {
+    R"(CREATE FUNCTION suivi_fold(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
+        SELECT pg_catalog.btrim(pg_catalog.regexp_replace(
+            pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(
+                pg_catalog.translate(pg_catalog.lower(t),
+                    'ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝŸàáâãäåçèéêëìíîïñòóôõöùúûüýÿ’‘ʼ`´–—‐‑‒',
+                    'aaaaaaceeeeiiiinooooouuuuyyaaaaaaceeeeiiiinooooouuuuyy''''''''''-----'),
+                'Œ', 'oe'), 'œ', 'oe'), 'Æ', 'ae'), 'æ', 'ae'),
+            '\s+', ' ', 'g'))
+    $$)",
+    R"(CREATE FUNCTION suivi_aliases_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        folded TEXT := suivi_fold(NEW.alias);
+    BEGIN
+        IF EXISTS (SELECT 1 FROM ministries m
+                   WHERE m.id OPERATOR(pg_catalog.<>) NEW.ministry_id
+                     AND (suivi_fold(m.name) OPERATOR(pg_catalog.=) folded
+                          OR suivi_fold(m.name) OPERATOR(pg_catalog.=) NEW.alias_key))
+           OR EXISTS (SELECT 1 FROM ministry_aliases a
+                      WHERE a.ministry_id OPERATOR(pg_catalog.<>) NEW.ministry_id
+                        AND (a.alias_key OPERATOR(pg_catalog.=) folded
+                             OR a.alias_key OPERATOR(pg_catalog.=) NEW.alias_key
+                             OR suivi_fold(a.alias) OPERATOR(pg_catalog.=) folded
+                             OR suivi_fold(a.alias) OPERATOR(pg_catalog.=) NEW.alias_key)) THEN
+            RAISE EXCEPTION 'the alias % is the name or an alias of another ministry', NEW.alias
+                USING ERRCODE = 'unique_violation';
+        END IF;
+        RETURN NEW;
+    END $$)",
+    R"(CREATE TRIGGER ministry_aliases_guard BEFORE INSERT OR UPDATE ON ministry_aliases
+       FOR EACH ROW EXECUTE FUNCTION suivi_aliases_guard())",
+    pinSearchPath,
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -325,7 +368,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList migration(int version, Database::Backend backend)
@@ -353,6 +396,9 @@ QStringList migration(int version, Database::Backend backend)
     case 4:
         // A file's user writes it whole: nothing to guard on SQLite.
         return backend == Database::Backend::PostgreSQL ? toList(v4Postgres) : QStringList();
+    case 5:
+        // On SQLite, loading the directory lets canonical names win (MinistryDirectory).
+        return backend == Database::Backend::PostgreSQL ? toList(v5Postgres) : QStringList();
     default:
         return {};
     }
