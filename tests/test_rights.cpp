@@ -446,6 +446,45 @@ private slots:
             !cultureStore.ministries().addAlias(m_cultureId, QStringLiteral("Intérieur"), &error));
     }
 
+    // A role inserting a row with an id ahead of the server's numbering would
+    // make everyone's inserts fail once the numbering reaches it: the server
+    // takes an explicit id only to restore a deleted row of the same ministry.
+    void idsAreNumberedByTheServer()
+    {
+        Store admin;
+        QString error;
+        QVERIFY2(admin.open(m_table->location(), &error), qPrintable(error));
+        const qint64 last = addRow(admin, m_interiorId, QStringLiteral("Dernière"));
+        Database db;
+        QVERIFY2(db.open(m_table->locationAs(m_culture), &error), qPrintable(error));
+        const QString insert =
+            QStringLiteral("INSERT INTO openings (id, ministry_id, kind, title, status, "
+                           "updated_at) VALUES (%1, %2, 'api', 'x', 'planned', 'now')");
+        for (const qint64 ahead : {last + 1, last + 2, last + 1000})
+            QCOMPARE(execAs(db, insert.arg(ahead).arg(m_cultureId), &error), -1);
+        QCOMPARE(execAs(db,
+                        QStringLiteral("UPDATE openings SET id = %1 WHERE id = %2")
+                            .arg(last + 1)
+                            .arg(m_cultureRow),
+                        &error),
+                 -1);
+        // Another ministry's deleted row cannot be taken over either.
+        QVERIFY2(admin.removeOpening(last, &error), qPrintable(error));
+        QCOMPARE(execAs(db, insert.arg(last).arg(m_cultureId), &error), -1);
+        // Everyone's inserts go on.
+        QCOMPARE(addRow(admin, m_interiorId, QStringLiteral("Suivante")), last + 1);
+
+        // Undoing a delete restores the row with its id, for a ministry role too.
+        Store culture;
+        QVERIFY2(culture.open(m_table->locationAs(m_culture), &error), qPrintable(error));
+        const qint64 own = addRow(culture, m_cultureId, QStringLiteral("Restaurée"));
+        const Opening before = *culture.opening(own);
+        QVERIFY2(culture.removeOpening(own, &error), qPrintable(error));
+        QCOMPARE(culture.addOpening(before, &error), own);
+        QCOMPARE(culture.opening(own)->title, QStringLiteral("Restaurée"));
+        QCOMPARE(culture.count(), 4);
+    }
+
     void coordinatorEditsEverything()
     {
         Store dinum;
