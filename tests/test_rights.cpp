@@ -199,6 +199,19 @@ private slots:
                            .arg(m_culture)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+        // Every function of the schema, those of later versions too, has its search_path fixed.
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT proname FROM pg_proc WHERE pronamespace = 'public'::regnamespace AND "
+            "proname LIKE 'suivi\\_%' AND NOT COALESCE('search_path=pg_catalog, public, "
+            "pg_temp' = ANY (proconfig), false) ORDER BY 1")));
+        QStringList loose;
+        while (q.next())
+            loose << q.value(0).toString();
+        QVERIFY2(loose.isEmpty(), qPrintable(loose.join(QLatin1Char(' '))));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_proc WHERE proname LIKE "
+                                      "'suivi\\_%'")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() >= 8);
     }
 
     // admin init takes back from PUBLIC the right to create objects in the schema.
