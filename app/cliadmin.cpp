@@ -60,6 +60,17 @@ int initTable(const QString &location)
                   .arg(where)
                   .arg(report.versionBefore)
                   .arg(report.versionAfter));
+    if (!report.createError.isEmpty())
+        printError(Text::tr("%1: could not keep other roles from creating objects in the "
+                            "schema %2 (REVOKE CREATE ON SCHEMA %2 FROM PUBLIC): %3")
+                       .arg(where, report.schema, report.createError));
+    else if (report.publicCouldCreate)
+        print(Text::tr("%1: CREATE on the schema %2 revoked from PUBLIC: only its owner "
+                       "creates objects there\n")
+                  .arg(where, report.schema));
+    else
+        print(Text::tr("%1: only the owner of the schema %2 creates objects there\n")
+                  .arg(where, report.schema));
     return Success;
 }
 

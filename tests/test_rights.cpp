@@ -152,6 +152,90 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("nobody_such_role")), qPrintable(error));
     }
 
+    // A role allowed to create objects in the tables' schema defines an operator
+    // || better matching the triggers' 'D:' || id than pg_catalog's: were the
+    // triggers resolving operators through the writer's search_path, the owner's
+    // next write would run it and make the role a coordinator.
+    void functionsIgnoreTheCallersSearchPath()
+    {
+        QString error;
+        QVERIFY2(
+            m_table->execAsSuperuser(
+                QStringLiteral("GRANT CREATE ON SCHEMA public TO \"%1\"").arg(m_culture), &error),
+            qPrintable(error));
+        {
+            Database db;
+            QVERIFY2(db.open(m_table->locationAs(m_culture), &error), qPrintable(error));
+            QVERIFY2(execAs(db,
+                            QStringLiteral(
+                                "CREATE FUNCTION public.concat_id(a text, b bigint) RETURNS text "
+                                "LANGUAGE sql AS $$ INSERT INTO public.ministry_grants (role, "
+                                "coordinator) VALUES ('%1', true) ON CONFLICT DO NOTHING; "
+                                "SELECT a OPERATOR(pg_catalog.||) b::text $$")
+                                .arg(m_culture),
+                            &error) >= 0,
+                     qPrintable(error));
+            QVERIFY2(execAs(db,
+                            QStringLiteral("CREATE OPERATOR public.|| (LEFTARG = text, RIGHTARG = "
+                                           "bigint, FUNCTION = public.concat_id)"),
+                            &error) >= 0,
+                     qPrintable(error));
+        }
+        // The owner writes: insert, update, delete.
+        Store admin;
+        QVERIFY2(admin.open(m_table->location(), &error), qPrintable(error));
+        const qint64 id = addRow(admin, m_cultureId, QStringLiteral("Archives"));
+        QVERIFY2(admin.setField(id, Field::Comment, QStringLiteral("vu"), &error),
+                 qPrintable(error));
+        QVERIFY2(admin.removeOpening(id, &error), qPrintable(error));
+
+        Store culture;
+        QVERIFY2(culture.open(m_table->locationAs(m_culture), &error), qPrintable(error));
+        QVERIFY(!culture.rights().all);
+        QVERIFY(!culture.mayEdit(m_interiorId));
+        QSqlQuery q(admin.database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM ministry_grants WHERE coordinator "
+                                      "AND role = '%1'")
+                           .arg(m_culture)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // Every function of the schema, those of later versions too, has its search_path fixed.
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT proname FROM pg_proc WHERE pronamespace = 'public'::regnamespace AND "
+            "proname LIKE 'suivi\\_%' AND NOT COALESCE('search_path=pg_catalog, public, "
+            "pg_temp' = ANY (proconfig), false) ORDER BY 1")));
+        QStringList loose;
+        while (q.next())
+            loose << q.value(0).toString();
+        QVERIFY2(loose.isEmpty(), qPrintable(loose.join(QLatin1Char(' '))));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_proc WHERE proname LIKE "
+                                      "'suivi\\_%'")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() >= 8);
+    }
+
+    // admin init takes back from PUBLIC the right to create objects in the schema.
+    void initRevokesCreateOnTheSchema()
+    {
+        QString error;
+        QVERIFY2(m_table->execAsSuperuser(QStringLiteral("GRANT CREATE ON SCHEMA public TO PUBLIC"),
+                                          &error),
+                 qPrintable(error));
+        ServerAdmin::InitReport report;
+        QVERIFY2(ServerAdmin::init(m_table->location(), &report, &error), qPrintable(error));
+        QVERIFY2(report.createError.isEmpty(), qPrintable(report.createError));
+        QCOMPARE(report.schema, QStringLiteral("public"));
+        QVERIFY(report.publicCouldCreate);
+        Database db;
+        QVERIFY2(db.open(m_table->locationAs(m_culture), &error), qPrintable(error));
+        QVERIFY(execAs(db,
+                       QStringLiteral("CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS "
+                                      "$$ SELECT 1 $$"),
+                       &error) < 0);
+        QVERIFY2(ServerAdmin::init(m_table->location(), &report, &error), qPrintable(error));
+        QVERIFY(!report.publicCouldCreate);
+    }
+
     void ministryRoleEditsOnlyItsRows()
     {
         Store culture;
@@ -258,6 +342,160 @@ private slots:
         Store store;
         QVERIFY(store.open(m_table->location(), &error));
         QCOMPARE(store.changes(m_interiorRow).last().who, m_interior);
+    }
+
+    // The log's time, the rows' author, time and version are the server's: a
+    // role cannot backdate, sign for someone else, or set a version; nor log an
+    // entry about no opening or a missing one.
+    void serverStampsTheLogAndTheRows()
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_table->locationAs(m_culture), &error), qPrintable(error));
+        const QString own = QString::number(m_cultureRow);
+        QCOMPARE(execAs(db,
+                        QStringLiteral("INSERT INTO changes (at, who, opening_id, field) VALUES "
+                                       "('2001-01-01T00:00:00.000Z', 'x', %1, 'comment')")
+                            .arg(own),
+                        &error),
+                 1);
+        for (const QString &target : {QStringLiteral("NULL"), QStringLiteral("987654")}) {
+            QCOMPARE(execAs(db,
+                            QStringLiteral("INSERT INTO changes (at, who, opening_id, field) "
+                                           "VALUES ('2024', 'x', %1, 'comment')")
+                                .arg(target),
+                            &error),
+                     -1);
+        }
+        QCOMPARE(execAs(db,
+                        QStringLiteral("INSERT INTO changes (at, who, field) VALUES ('2024', "
+                                       "'x', 'comment')"),
+                        &error),
+                 -1);
+
+        Store store;
+        QVERIFY2(store.open(m_table->location(), &error), qPrintable(error));
+        const int version = store.opening(m_cultureRow)->version;
+        QCOMPARE(execAs(db,
+                        QStringLiteral("UPDATE openings SET comment = 'c', updated_by = 'x', "
+                                       "updated_at = '2001-01-01T00:00:00.000Z', version = 42 "
+                                       "WHERE id = ") +
+                            own,
+                        &error),
+                 1);
+        QCOMPARE(execAs(db,
+                        QStringLiteral("INSERT INTO openings (ministry_id, kind, title, status, "
+                                       "updated_at, updated_by, version) VALUES (%1, 'api', "
+                                       "'Nouvelle', 'planned', '2001-01-01T00:00:00.000Z', 'x', "
+                                       "42)")
+                            .arg(m_cultureId),
+                        &error),
+                 1);
+        const QDateTime recent = QDateTime::currentDateTimeUtc().addSecs(-600);
+        const Opening updated = *store.opening(m_cultureRow);
+        QCOMPARE(updated.version, version + 1);
+        QCOMPARE(updated.updatedBy, m_culture);
+        QVERIFY2(updated.updatedAt > recent, qPrintable(updated.updatedAt.toString()));
+        QSqlQuery q(store.database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT version, updated_by, updated_at FROM openings "
+                                      "WHERE title = 'Nouvelle'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toString(), m_culture);
+        QVERIFY(QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs) > recent);
+        const QVector<Change> log = store.changes(m_cultureRow);
+        QCOMPARE(log.last().who, m_culture);
+        QVERIFY2(log.last().at > recent, qPrintable(log.last().at.toString()));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM changes WHERE opening_id IS NULL OR "
+                                      "opening_id = 987654")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    // A ministry role may not give its ministry an alias that is another
+    // ministry's name or alias, however spelled, nor move another's alias.
+    void aliasesNeverTakeAnotherMinistrysName()
+    {
+        QString error;
+        QVERIFY2(m_table->execAsSuperuser(
+                     QStringLiteral("INSERT INTO ministry_aliases (alias_key, alias, ministry_id) "
+                                    "VALUES ('interieur', 'Intérieur', %1)")
+                         .arg(m_interiorId),
+                     &error),
+                 qPrintable(error));
+        Database db;
+        QVERIFY2(db.open(m_table->locationAs(m_culture), &error), qPrintable(error));
+        const QString insert = QStringLiteral(
+            "INSERT INTO ministry_aliases (alias_key, alias, ministry_id) VALUES ('%1', '%2', %3)");
+        const QString culture = QString::number(m_cultureId);
+        const QStringList refused{
+            insert.arg(QStringLiteral("ministere de l''interieur"),
+                       QStringLiteral("Ministère de l''Intérieur"), culture),
+            insert.arg(QStringLiteral("autre"), QStringLiteral("MINISTÈRE DE L’INTÉRIEUR"),
+                       culture),
+            insert.arg(QStringLiteral("ministere de l''interieur"), QStringLiteral("Culture bis"),
+                       culture),
+            insert.arg(QStringLiteral("interieur 2"), QStringLiteral("Intérieur"), culture),
+            insert.arg(QStringLiteral("culture"), QStringLiteral("Culture"),
+                       QString::number(m_interiorId)),
+            QStringLiteral("INSERT INTO ministry_aliases (alias_key, alias, ministry_id) VALUES "
+                           "('interieur', 'Intérieur', %1) ON CONFLICT (alias_key) DO UPDATE SET "
+                           "ministry_id = excluded.ministry_id")
+                .arg(culture)};
+        for (const QString &sql : refused)
+            QVERIFY2(execAs(db, sql, &error) == -1, qPrintable(sql));
+        // An alias of its own ministry, taking no one's name, is fine.
+        QCOMPARE(
+            execAs(db, insert.arg(QStringLiteral("mc"), QStringLiteral("MC"), culture), &error), 1);
+        Store store;
+        QVERIFY2(store.open(m_table->locationAs(m_interior), &error), qPrintable(error));
+        QCOMPARE(store.ministries().find(QStringLiteral("Ministère de l'Intérieur")), m_interiorId);
+        QCOMPARE(store.ministries().find(QStringLiteral("Intérieur")), m_interiorId);
+        QCOMPARE(store.ministries().find(QStringLiteral("MC")), m_cultureId);
+        // Nor through the application.
+        Store cultureStore;
+        QVERIFY2(cultureStore.open(m_table->locationAs(m_culture), &error), qPrintable(error));
+        QVERIFY(
+            !cultureStore.ministries().addAlias(m_cultureId, QStringLiteral("Intérieur"), &error));
+    }
+
+    // A role inserting a row with an id ahead of the server's numbering would
+    // make everyone's inserts fail once the numbering reaches it: the server
+    // takes an explicit id only to restore a deleted row of the same ministry.
+    void idsAreNumberedByTheServer()
+    {
+        Store admin;
+        QString error;
+        QVERIFY2(admin.open(m_table->location(), &error), qPrintable(error));
+        const qint64 last = addRow(admin, m_interiorId, QStringLiteral("Dernière"));
+        Database db;
+        QVERIFY2(db.open(m_table->locationAs(m_culture), &error), qPrintable(error));
+        const QString insert =
+            QStringLiteral("INSERT INTO openings (id, ministry_id, kind, title, status, "
+                           "updated_at) VALUES (%1, %2, 'api', 'x', 'planned', 'now')");
+        for (const qint64 ahead : {last + 1, last + 2, last + 1000})
+            QCOMPARE(execAs(db, insert.arg(ahead).arg(m_cultureId), &error), -1);
+        QCOMPARE(execAs(db,
+                        QStringLiteral("UPDATE openings SET id = %1 WHERE id = %2")
+                            .arg(last + 1)
+                            .arg(m_cultureRow),
+                        &error),
+                 -1);
+        // Another ministry's deleted row cannot be taken over either.
+        QVERIFY2(admin.removeOpening(last, &error), qPrintable(error));
+        QCOMPARE(execAs(db, insert.arg(last).arg(m_cultureId), &error), -1);
+        // Everyone's inserts go on.
+        QCOMPARE(addRow(admin, m_interiorId, QStringLiteral("Suivante")), last + 1);
+
+        // Undoing a delete restores the row with its id, for a ministry role too.
+        Store culture;
+        QVERIFY2(culture.open(m_table->locationAs(m_culture), &error), qPrintable(error));
+        const qint64 own = addRow(culture, m_cultureId, QStringLiteral("Restaurée"));
+        const Opening before = *culture.opening(own);
+        QVERIFY2(culture.removeOpening(own, &error), qPrintable(error));
+        QCOMPARE(culture.addOpening(before, &error), own);
+        QCOMPARE(culture.opening(own)->title, QStringLiteral("Restaurée"));
+        QCOMPARE(culture.count(), 4);
     }
 
     void coordinatorEditsEverything()

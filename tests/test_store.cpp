@@ -1,3 +1,4 @@
+#include "database.h"
 #include "store.h"
 #include "testopenings.h"
 #include "testsupport.h"
@@ -217,6 +218,44 @@ private slots:
         const auto log = store.changes(id);
         QCOMPARE(log.size(), 3);
         QCOMPARE(log[1].field, QStringLiteral("deleted"));
+    }
+
+    // Loading the directory, a ministry's name always wins over an alias of
+    // another ministry spelled like it, whatever wrote that alias.
+    void canonicalNamesWinOverAliases()
+    {
+        TestSupport::TempTable table;
+        Store store;
+        QString error;
+        QVERIFY(store.open(table.path(), &error));
+        const qint64 culture =
+            store.ensureMinistry(QStringLiteral("Ministère de la Culture"), &error);
+        const qint64 interior =
+            store.ensureMinistry(QStringLiteral("Ministère de l'Intérieur"), &error);
+        // Written past the server's own refusal (as a superuser without triggers),
+        // as an older version or plain SQL could have.
+        Database &db = store.database();
+        if (table.isServer())
+            QVERIFY2(db.exec(QStringLiteral("SET session_replication_role = replica"), {}, &error),
+                     qPrintable(error));
+        for (const auto &[aliasKey, alias] :
+             {std::pair{QStringLiteral("ministere de l'interieur"), QStringLiteral("Intérieur")},
+              std::pair{QStringLiteral("autre"), QStringLiteral("MINISTÈRE DE L’INTÉRIEUR")}})
+            QVERIFY2(db.exec(QStringLiteral("INSERT INTO ministry_aliases (alias_key, alias, "
+                                            "ministry_id) VALUES (?, ?, ?)"),
+                             {aliasKey, alias, culture}, &error),
+                     qPrintable(error));
+        if (table.isServer())
+            QVERIFY(db.exec(QStringLiteral("RESET session_replication_role"), {}, &error));
+        Store again;
+        QVERIFY2(again.open(table.path(), &error), qPrintable(error));
+        QCOMPARE(again.ministries().find(QStringLiteral("Ministère de l'Intérieur")), interior);
+        QCOMPARE(again.ministries().find(QStringLiteral("Ministère de la Culture")), culture);
+        // The application adds no such alias itself.
+        QVERIFY(!again.ministries().addAlias(culture, QStringLiteral("MINISTERE DE L'INTERIEUR"),
+                                             &error));
+        QVERIFY(again.ministries().addAlias(culture, QStringLiteral("Culture"), &error));
+        QCOMPARE(again.ministries().find(QStringLiteral("culture")), culture);
     }
 
     void ministryAliases()

@@ -43,10 +43,22 @@ bool MinistryDirectory::load(QString *error)
             *error = a.lastError().text();
         return false;
     }
+    // Canonical names always win: an alias (by its stored key or its text) that
+    // would take another ministry's name is ignored, whoever wrote it.
+    const QHash<QString, qint64> names = m_byKey;
+    auto shadows = [&](const QString &k, qint64 id) {
+        const auto it = names.constFind(k);
+        return it != names.cend() && it.value() != id;
+    };
     while (a.next()) {
         const qint64 id = a.value(2).toLongLong();
-        m_byKey.insert(a.value(0).toString(), id);
-        m_aliases[id].append(a.value(1).toString());
+        const QString aliasKey = a.value(0).toString();
+        const QString alias = a.value(1).toString();
+        if (!m_names.contains(id) || shadows(aliasKey, id) || shadows(key(alias), id))
+            continue;
+        if (!names.contains(aliasKey))
+            m_byKey.insert(aliasKey, id);
+        m_aliases[id].append(alias);
     }
     return true;
 }
@@ -93,9 +105,16 @@ bool MinistryDirectory::addAlias(qint64 ministryId, const QString &alias, QStrin
         return false;
     if (m_byKey.value(k) == ministryId)
         return true;
+    // An alias never takes another ministry's name or alias.
+    if (const qint64 other = m_byKey.value(k); other != 0) {
+        if (error)
+            *error = QCoreApplication::translate("MinistryDirectory",
+                                                 "“%1” already names the ministry “%2”")
+                         .arg(alias.simplified(), m_names.value(other));
+        return false;
+    }
     if (!m_db.exec(QStringLiteral("INSERT INTO ministry_aliases (alias_key, alias, ministry_id) "
-                                  "VALUES (?, ?, ?) ON CONFLICT(alias_key) DO UPDATE SET "
-                                  "ministry_id = excluded.ministry_id, alias = excluded.alias"),
+                                  "VALUES (?, ?, ?)"),
                    {k, alias.simplified(), ministryId}, error))
         return false;
     m_byKey.insert(k, ministryId);

@@ -166,7 +166,7 @@ int OpeningRepository::update(const Opening &o, QString *error, Opening *written
             QStringLiteral("UPDATE openings SET ministry_id=?, kind=?, title=?, description=?, "
                            "url=?, announced_q=?, first_announced_q=?, effective_date=?, status=?, "
                            "comment=?, search_key=?, updated_at=?, updated_by=?, version=? "
-                           "WHERE id=? AND version=?"),
+                           "WHERE id=? AND version=? RETURNING updated_at, updated_by, version"),
             error))
         return -1;
     Opening next = o;
@@ -181,9 +181,16 @@ int OpeningRepository::update(const Opening &o, QString *error, Opening *written
             *error = q.lastError().text();
         return -1;
     }
+    if (!q.next())
+        return 0;
+    // A server stamps the row itself (time, user, version): what it wrote.
+    next.updatedAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    next.updatedBy = q.value(1).toString();
+    next.version = q.value(2).toInt();
+    q.finish();
     if (written)
         *written = next;
-    return q.numRowsAffected();
+    return 1;
 }
 
 int OpeningRepository::remove(qint64 id, QString *error)

@@ -171,6 +171,270 @@ const char *const v2Postgres[] = {
     "INSERT INTO ministry_grants (role, coordinator) VALUES (current_user, TRUE)",
 };
 
+// Pins the search_path of every function of the schema: pg_catalog, the tables'
+// schema, then pg_temp last (a client's temporary objects never shadow the
+// schema's). Run again by each migration that adds a function.
+const char *const pinSearchPath = R"(DO $$
+    DECLARE
+        f pg_catalog.regprocedure;
+        home pg_catalog.name;
+    BEGIN
+        SELECT n.nspname INTO home FROM pg_catalog.pg_class c
+            JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+            WHERE c.oid OPERATOR(pg_catalog.=) 'openings'::pg_catalog.regclass;
+        -- The schema's own functions: named suivi_, owned by the tables' owner.
+        FOR f IN SELECT p.oid FROM pg_catalog.pg_proc p, pg_catalog.pg_class c
+                 WHERE c.oid OPERATOR(pg_catalog.=) 'openings'::pg_catalog.regclass
+                   AND p.pronamespace OPERATOR(pg_catalog.=) c.relnamespace
+                   AND p.proowner OPERATOR(pg_catalog.=) c.relowner
+                   AND p.proname OPERATOR(pg_catalog.~~) 'suivi\_%'
+        LOOP
+            EXECUTE pg_catalog.format(
+                'ALTER FUNCTION %s SET search_path = pg_catalog, %I, pg_temp', f, home);
+        END LOOP;
+    END $$)";
+
+// Version 3 on PostgreSQL: every function of the schema runs with a fixed
+// search_path (pg_catalog first, then the tables' schema, pg_temp last) and
+// names its operators and casts explicitly. A trigger runs as whoever writes,
+// the tables' owner included: were an operator such as || resolved through
+// the writer's search_path, a role allowed to create objects in a schema on
+// it could define a better-matching operator there and have the owner run it.
+const char *const v3Postgres[] = {
+    R"(CREATE OR REPLACE FUNCTION suivi_may_edit(ministry BIGINT) RETURNS BOOLEAN
+       LANGUAGE sql STABLE AS $$
+        SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r
+                       WHERE r.rolname OPERATOR(pg_catalog.=) current_user
+                         AND (r.rolsuper OR r.rolbypassrls))
+            OR EXISTS (SELECT 1 FROM ministry_grants g
+                       JOIN pg_catalog.pg_roles r ON r.rolname OPERATOR(pg_catalog.=) g.role
+                       WHERE (g.coordinator OR g.ministry_id OPERATOR(pg_catalog.=) ministry)
+                         AND pg_catalog.pg_has_role(current_user, r.oid, 'MEMBER'))
+    $$)",
+    R"(CREATE OR REPLACE FUNCTION suivi_changes_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        target BIGINT;
+    BEGIN
+        IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN
+            RAISE EXCEPTION 'the change log is append-only: % refused', TG_OP
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        NEW.who := current_user;
+        IF NEW.opening_id IS NOT NULL THEN
+            SELECT o.ministry_id INTO target FROM openings o
+                WHERE o.id OPERATOR(pg_catalog.=) NEW.opening_id;
+            IF FOUND AND NOT suivi_may_edit(target) THEN
+                RAISE EXCEPTION 'the role % may not change the openings of the ministry %',
+                    current_user,
+                    (SELECT m.name FROM ministries m WHERE m.id OPERATOR(pg_catalog.=) target)
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+        END IF;
+        RETURN NEW;
+    END $$)",
+    R"(CREATE OR REPLACE FUNCTION suivi_notify_opening() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP OPERATOR(pg_catalog.=) 'DELETE' THEN
+            PERFORM pg_catalog.pg_notify('suivi_openings',
+                'D:' OPERATOR(pg_catalog.||) CAST(OLD.id AS pg_catalog.text));
+        ELSE
+            PERFORM pg_catalog.pg_notify('suivi_openings',
+                pg_catalog.left(TG_OP, 1) OPERATOR(pg_catalog.||) ':'
+                OPERATOR(pg_catalog.||) CAST(NEW.id AS pg_catalog.text));
+        END IF;
+        RETURN NULL;
+    END $$)",
+    R"(CREATE OR REPLACE FUNCTION suivi_notify_ministries() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM pg_catalog.pg_notify('suivi_openings', 'M');
+        RETURN NULL;
+    END $$)",
+    pinSearchPath,
+};
+
+// Version 4 on PostgreSQL: what a client may not forge. The server writes the
+// change log's time (its own clock, in the application's format) and refuses
+// an entry that names no opening, or one that does not exist (a deletion is
+// logged before the row goes); it stamps each write of an opening with the
+// database user, the next version (1 for a new row) and, unless a coordinator
+// gives it (the dates of a published table it imports), the time, whatever
+// the client sent. Conflict detection still compares versions: an UPDATE
+// ... WHERE version = v gets v + 1, as the application expects.
+const char *const v4Postgres[] = {
+    R"(CREATE FUNCTION suivi_now() RETURNS TEXT LANGUAGE sql STABLE AS $$
+        SELECT pg_catalog.to_char(pg_catalog.timezone('UTC', pg_catalog.now()),
+                                  'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+    $$)",
+    R"(CREATE OR REPLACE FUNCTION suivi_changes_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        target BIGINT;
+    BEGIN
+        IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN
+            RAISE EXCEPTION 'the change log is append-only: % refused', TG_OP
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        NEW.who := current_user;
+        NEW.at := suivi_now();
+        IF NEW.opening_id IS NULL THEN
+            RAISE EXCEPTION 'a change log entry names the opening it is about'
+                USING ERRCODE = 'not_null_violation';
+        END IF;
+        SELECT o.ministry_id INTO target FROM openings o
+            WHERE o.id OPERATOR(pg_catalog.=) NEW.opening_id;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'the opening % does not exist: no change to log', NEW.opening_id
+                USING ERRCODE = 'foreign_key_violation';
+        END IF;
+        IF NOT suivi_may_edit(target) THEN
+            RAISE EXCEPTION 'the role % may not change the openings of the ministry %',
+                current_user,
+                (SELECT m.name FROM ministries m WHERE m.id OPERATOR(pg_catalog.=) target)
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END $$)",
+    R"(CREATE FUNCTION suivi_stamp_opening() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        -- A coordinator importing a published table may keep its dates of last
+        -- change; anyone else's writes are dated by the server.
+        IF NEW.updated_at IS NULL OR NOT suivi_may_edit(NULL) THEN
+            NEW.updated_at := suivi_now();
+        END IF;
+        NEW.updated_by := current_user;
+        IF TG_OP OPERATOR(pg_catalog.=) 'INSERT' THEN
+            NEW.version := 1;
+        ELSE
+            NEW.version := OLD.version OPERATOR(pg_catalog.+) 1;
+        END IF;
+        RETURN NEW;
+    END $$)",
+    R"(CREATE TRIGGER openings_stamp BEFORE INSERT OR UPDATE ON openings
+       FOR EACH ROW EXECUTE FUNCTION suivi_stamp_opening())",
+    pinSearchPath,
+};
+
+// Version 5 on PostgreSQL: an alias never takes another ministry's name or
+// alias. Clients find a ministry by its folded name or alias; a ministry role
+// adding an alias of its own ministry spelled like another's name would
+// otherwise turn the other's rows of an import into its own. The server
+// compares foldings close to the application's (case, accents, apostrophes,
+// dashes, spaces), of the alias and of the key the client sent; the
+// application itself lets canonical names win when it loads the directory.
+// Row-level security keeps a ministry role to its own ministry's aliases;
+// moving an alias to another ministry is refused like taking one.
+const char *const v5Postgres[] = {
+    R"(CREATE FUNCTION suivi_fold(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
+        SELECT pg_catalog.btrim(pg_catalog.regexp_replace(
+            pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(
+                pg_catalog.translate(pg_catalog.lower(t),
+                    'ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝŸàáâãäåçèéêëìíîïñòóôõöùúûüýÿ’‘ʼ`´–—‐‑‒',
+                    'aaaaaaceeeeiiiinooooouuuuyyaaaaaaceeeeiiiinooooouuuuyy''''''''''-----'),
+                'Œ', 'oe'), 'œ', 'oe'), 'Æ', 'ae'), 'æ', 'ae'),
+            '\s+', ' ', 'g'))
+    $$)",
+    R"(CREATE FUNCTION suivi_aliases_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        folded TEXT := suivi_fold(NEW.alias);
+    BEGIN
+        IF EXISTS (SELECT 1 FROM ministries m
+                   WHERE m.id OPERATOR(pg_catalog.<>) NEW.ministry_id
+                     AND (suivi_fold(m.name) OPERATOR(pg_catalog.=) folded
+                          OR suivi_fold(m.name) OPERATOR(pg_catalog.=) NEW.alias_key))
+           OR EXISTS (SELECT 1 FROM ministry_aliases a
+                      WHERE a.ministry_id OPERATOR(pg_catalog.<>) NEW.ministry_id
+                        AND (a.alias_key OPERATOR(pg_catalog.=) folded
+                             OR a.alias_key OPERATOR(pg_catalog.=) NEW.alias_key
+                             OR suivi_fold(a.alias) OPERATOR(pg_catalog.=) folded
+                             OR suivi_fold(a.alias) OPERATOR(pg_catalog.=) NEW.alias_key)) THEN
+            RAISE EXCEPTION 'the alias % is the name or an alias of another ministry', NEW.alias
+                USING ERRCODE = 'unique_violation';
+        END IF;
+        RETURN NEW;
+    END $$)",
+    R"(CREATE TRIGGER ministry_aliases_guard BEFORE INSERT OR UPDATE ON ministry_aliases
+       FOR EACH ROW EXECUTE FUNCTION suivi_aliases_guard())",
+    pinSearchPath,
+};
+
+// Version 6 on PostgreSQL: the server numbers the openings. A row inserted with
+// an id of the client's choosing, ahead of the identity sequence, would make
+// everyone's next insert fail when the sequence reaches it. An explicit id is
+// accepted only to restore a deleted row (the application's undo of a delete
+// keeps its id): the change log must record the deletion of that id in the
+// same ministry, the log now recording each entry's ministry from the row
+// itself. Any other explicit id is refused, and no UPDATE changes an id.
+// (The identity stays GENERATED BY DEFAULT: OVERRIDING SYSTEM VALUE needs no
+// more than the INSERT privilege, so ALWAYS would stop nobody.)
+const char *const v6Postgres[] = {
+    "ALTER TABLE changes ADD COLUMN ministry_id BIGINT",
+    R"(CREATE OR REPLACE FUNCTION suivi_changes_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        target BIGINT;
+    BEGIN
+        IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN
+            RAISE EXCEPTION 'the change log is append-only: % refused', TG_OP
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        NEW.who := current_user;
+        NEW.at := suivi_now();
+        IF NEW.opening_id IS NULL THEN
+            RAISE EXCEPTION 'a change log entry names the opening it is about'
+                USING ERRCODE = 'not_null_violation';
+        END IF;
+        SELECT o.ministry_id INTO target FROM openings o
+            WHERE o.id OPERATOR(pg_catalog.=) NEW.opening_id;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'the opening % does not exist: no change to log', NEW.opening_id
+                USING ERRCODE = 'foreign_key_violation';
+        END IF;
+        IF NOT suivi_may_edit(target) THEN
+            RAISE EXCEPTION 'the role % may not change the openings of the ministry %',
+                current_user,
+                (SELECT m.name FROM ministries m WHERE m.id OPERATOR(pg_catalog.=) target)
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        NEW.ministry_id := target;
+        RETURN NEW;
+    END $$)",
+    // The id this session last drew from the openings' sequence, NULL if none:
+    // roles have no privilege on the sequence itself.
+    R"(CREATE FUNCTION suivi_drawn_opening_id() RETURNS BIGINT LANGUAGE plpgsql
+       SECURITY DEFINER AS $$
+    BEGIN
+        RETURN pg_catalog.currval(pg_catalog.pg_get_serial_sequence('openings', 'id'));
+    EXCEPTION WHEN object_not_in_prerequisite_state THEN
+        RETURN NULL;
+    END $$)",
+    R"(CREATE OR REPLACE FUNCTION suivi_stamp_opening() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        -- A coordinator importing a published table may keep its dates of last
+        -- change; anyone else's writes are dated by the server.
+        IF NEW.updated_at IS NULL OR NOT suivi_may_edit(NULL) THEN
+            NEW.updated_at := suivi_now();
+        END IF;
+        NEW.updated_by := current_user;
+        IF TG_OP OPERATOR(pg_catalog.=) 'INSERT' THEN
+            NEW.version := 1;
+            IF NEW.id IS DISTINCT FROM suivi_drawn_opening_id()
+               AND NOT EXISTS (SELECT 1 FROM changes c
+                               WHERE c.opening_id OPERATOR(pg_catalog.=) NEW.id
+                                 AND c.field OPERATOR(pg_catalog.=) 'deleted'
+                                 AND c.ministry_id OPERATOR(pg_catalog.=) NEW.ministry_id) THEN
+                RAISE EXCEPTION 'the server numbers the openings: % is not the id of a deleted opening of this ministry', NEW.id
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+        ELSE
+            IF NEW.id OPERATOR(pg_catalog.<>) OLD.id THEN
+                RAISE EXCEPTION 'the id of an opening does not change'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            NEW.version := OLD.version OPERATOR(pg_catalog.+) 1;
+        END IF;
+        RETURN NEW;
+    END $$)",
+    pinSearchPath,
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -183,7 +447,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int latestVersion()
 {
-    return 2;
+    return 6;
 }
 
 QStringList migration(int version, Database::Backend backend)
@@ -205,6 +469,18 @@ QStringList migration(int version, Database::Backend backend)
     }
     case 2:
         return backend == Database::Backend::PostgreSQL ? toList(v2Postgres) : toList(v2Sqlite);
+    case 3:
+        // SQLite has no functions: nothing to change there.
+        return backend == Database::Backend::PostgreSQL ? toList(v3Postgres) : QStringList();
+    case 4:
+        // A file's user writes it whole: nothing to guard on SQLite.
+        return backend == Database::Backend::PostgreSQL ? toList(v4Postgres) : QStringList();
+    case 5:
+        // On SQLite, loading the directory lets canonical names win (MinistryDirectory).
+        return backend == Database::Backend::PostgreSQL ? toList(v5Postgres) : QStringList();
+    case 6:
+        // SQLite: one user writes the file, whose ids nobody else draws.
+        return backend == Database::Backend::PostgreSQL ? toList(v6Postgres) : QStringList();
     default:
         return {};
     }

@@ -58,6 +58,35 @@ bool isAdministrator(Database &db, QString *owner, QString *error)
     return q.value(1).toBool();
 }
 
+// Only the owner creates objects in the tables' schema: a role that could would
+// be able to define functions or operators that others run without knowing.
+void revokeCreateOnSchema(Database &db, InitReport *report)
+{
+    QSqlQuery q;
+    QString error;
+    if (!query(db, q,
+               QStringLiteral(
+                   "SELECT n.nspname, EXISTS (SELECT 1 FROM pg_catalog.aclexplode(COALESCE("
+                   "n.nspacl, pg_catalog.acldefault('n', n.nspowner))) a WHERE a.grantee = 0 "
+                   "AND a.privilege_type = 'CREATE') FROM pg_catalog.pg_class c JOIN "
+                   "pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                   "WHERE c.oid = 'openings'::regclass"),
+               {}, &error) ||
+        !q.next()) {
+        report->createError = error;
+        return;
+    }
+    report->schema = q.value(0).toString();
+    report->publicCouldCreate = q.value(1).toBool();
+    if (report->publicCouldCreate &&
+        !db.exec(QStringLiteral("REVOKE CREATE ON SCHEMA %1 FROM PUBLIC")
+                     .arg(identifier(report->schema)),
+                 {}, &error)) {
+        report->publicCouldCreate = false;
+        report->createError = error;
+    }
+}
+
 } // namespace
 
 bool openAsAdministrator(Database &db, const QString &location, QString *error)
@@ -98,6 +127,7 @@ bool init(const QString &location, InitReport *report, QString *error)
         report->versionBefore = db.schemaVersionAtOpen();
         report->versionAfter = db.schemaVersion();
         report->user = db.userName();
+        revokeCreateOnSchema(db, report);
     }
     return true;
 }

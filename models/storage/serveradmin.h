@@ -28,6 +28,12 @@ struct InitReport
     int versionBefore = 0; // 0: the database was empty
     int versionAfter = 0;
     QString user;
+    // Roles other than the owner may not create objects in the tables' schema
+    // (CREATE revoked from PUBLIC): schema is its name, publicCouldCreate whether
+    // this run took the privilege back, createError why it could not.
+    QString schema;
+    bool publicCouldCreate = false;
+    QString createError;
 };
 
 // Creates (or brings up to date) the schema of the table at location, a postgresql:// URL;

@@ -271,12 +271,16 @@ bool Store::removeOpening(qint64 id, QString *error)
     }
     if (refuseUnlessAllowed(current->ministryId, error))
         return false;
+    // Logged while the row exists: a server logs only changes of rows that do.
+    if (!m_repository->logChange(id, QStringLiteral("deleted"), current->title, {}, &reason)) {
+        if (error)
+            *error = reason;
+        return false;
+    }
     const int removed = m_repository->remove(id, &reason);
     if (removed == 0)
         reason = tr("The server refused to delete the opening “%1”.").arg(current->title);
-    if (removed <= 0 ||
-        !m_repository->logChange(id, QStringLiteral("deleted"), current->title, {}, &reason) ||
-        !transaction.commit(&reason)) {
+    if (removed <= 0 || !transaction.commit(&reason)) {
         if (error)
             *error = reason;
         return false;
