@@ -601,7 +601,24 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>%1: could not keep other roles from creating objects in the schema %2 (REVOKE CREATE ON SCHEMA %2 FROM PUBLIC): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: CREATE on the schema %2 revoked from PUBLIC: only its owner creates objects there
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: only the owner of the schema %2 creates objects there
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>(coordinator: every ministry)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,8 +2222,13 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>MinistryDirectory</name>
     <message>
-        <location filename="../models/storage/ministrydirectory.cpp" line="+66"/>
+        <location filename="../models/storage/ministrydirectory.cpp" line="+78"/>
         <source>the ministry is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” already names the ministry “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2812,7 +2834,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>ServerAdmin</name>
     <message>
-        <location filename="../models/storage/serveradmin.cpp" line="+67"/>
+        <location filename="../models/storage/serveradmin.cpp" line="+96"/>
         <source>%1: the rights of a table are kept by a PostgreSQL server: give a postgresql://user@host:port/database address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,7 +2844,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>the role %1 does not exist on the server: create it first (CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2933,12 +2955,12 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>The server refused to delete the opening “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-80"/>
         <source>“%1” is not a valid value for %2.</source>
         <translation type="unfinished"></translation>
     </message>

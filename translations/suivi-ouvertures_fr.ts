@@ -625,7 +625,26 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>%1: could not keep other roles from creating objects in the schema %2 (REVOKE CREATE ON SCHEMA %2 FROM PUBLIC): %3</source>
+        <translation>%1 : impossible d’empêcher les autres rôles de créer des objets dans le schéma %2 (REVOKE CREATE ON SCHEMA %2 FROM PUBLIC) : %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: CREATE on the schema %2 revoked from PUBLIC: only its owner creates objects there
+</source>
+        <translation>%1 : droit CREATE sur le schéma %2 retiré à PUBLIC : seul son propriétaire y crée des objets
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: only the owner of the schema %2 creates objects there
+</source>
+        <translation>%1 : seul le propriétaire du schéma %2 y crée des objets
+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>(coordinator: every ministry)</source>
         <translation>(coordination : tous les ministères)</translation>
     </message>
@@ -2243,9 +2262,14 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>MinistryDirectory</name>
     <message>
-        <location filename="../models/storage/ministrydirectory.cpp" line="+66"/>
+        <location filename="../models/storage/ministrydirectory.cpp" line="+78"/>
         <source>the ministry is empty</source>
         <translation>le ministère n’est pas renseigné</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” already names the ministry “%2”</source>
+        <translation>« %1 » désigne déjà le ministère « %2 »</translation>
     </message>
 </context>
 <context>
@@ -2850,7 +2874,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>ServerAdmin</name>
     <message>
-        <location filename="../models/storage/serveradmin.cpp" line="+67"/>
+        <location filename="../models/storage/serveradmin.cpp" line="+96"/>
         <source>%1: the rights of a table are kept by a PostgreSQL server: give a postgresql://user@host:port/database address</source>
         <translation>%1 : les droits d’un tableau sont gérés par un serveur PostgreSQL : indiquez une adresse postgresql://utilisateur@hôte:port/base</translation>
     </message>
@@ -2860,7 +2884,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : le rôle %2 n’administre pas ce tableau : lancez la commande en tant que propriétaire (%3) ou superutilisateur</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>the role %1 does not exist on the server: create it first (CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;)</source>
         <translation>le rôle %1 n’existe pas sur le serveur : créez-le d’abord (CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;)</translation>
     </message>
@@ -2972,12 +2996,12 @@ Mot de passe pour %1 :</translation>
         <translation>Le serveur a refusé de modifier l’ouverture « %1 ».</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>The server refused to delete the opening “%1”.</source>
         <translation>Le serveur a refusé de supprimer l’ouverture « %1 ».</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-80"/>
         <source>“%1” is not a valid value for %2.</source>
         <translation>« %1 » n’est pas une valeur valide pour « %2 ».</translation>
     </message>
