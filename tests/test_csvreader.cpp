@@ -21,6 +21,7 @@ private slots:
     void encodings_data();
     void encodings();
     void windows1252IsNotLatin1();
+    void utf16ChunksAndErrors();
     void separators_data();
     void separators();
     void parsing_data();
@@ -425,6 +426,37 @@ void TestCsvReader::samples()
         QCOMPARE(records.last().row, 65);
     } else {
         QCOMPARE(records.last().row, 64);
+    }
+}
+
+void TestCsvReader::utf16ChunksAndErrors()
+{
+    // Characters, surrogate pairs included, cut by every chunk end; quoted
+    // line breaks and an unclosed quote named by its row, as in UTF-8.
+    const QString text = u"a\tb\r\n\"été\nligne\"\t😀\r\n\"open\tx\r\n"_s;
+    for (const bool big : {false, true}) {
+        QByteArray bytes(big ? "\xFE\xFF" : "\xFF\xFE");
+        for (const QChar c : text) {
+            bytes += char(big ? c.unicode() >> 8 : c.unicode() & 0xFF);
+            bytes += char(big ? c.unicode() & 0xFF : c.unicode() >> 8);
+        }
+        for (const qsizetype chunk : {1, 3, 1 << 20}) {
+            CsvReader reader;
+            reader.setChunkSize(chunk);
+            reader.setData(bytes, u"t.csv"_s);
+            QCOMPARE(reader.encodingName(), big ? u"UTF-16 BE (BOM)"_s : u"UTF-16 LE (BOM)"_s);
+            QCOMPARE(reader.separator(), QChar(u'\t'));
+            QStringList fields;
+            int row = 0;
+            QVERIFY(reader.next(fields, row));
+            QCOMPARE(fields, QStringList({u"a"_s, u"b"_s}));
+            QVERIFY(reader.next(fields, row));
+            QCOMPARE(fields, QStringList({u"été\nligne"_s, u"😀"_s}));
+            QCOMPARE(row, 2);
+            QVERIFY(!reader.next(fields, row));
+            QVERIFY(reader.hasError());
+            QCOMPARE(reader.errorRow(), 4);
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 // Tests of the importer on good files: every header shape of the samples,
 // merge and replace with their change log, timestamps, synonyms and
 // notations, progress; on SQLite and, as test_importer_pg, on PostgreSQL.
+#include "csvreader.h"
 #include "database.h"
 #include "importer.h"
 #include "importtestsupport.h"
@@ -8,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTest>
 
@@ -36,6 +38,8 @@ private slots:
     void excelEscapedCells();
     void progressCountsBytes();
     void newFileEndsInWal();
+    void utf16_data();
+    void utf16();
 
 private:
     CsvFiles m_files;
@@ -409,6 +413,77 @@ void TestImporter::newFileEndsInWal()
         QCOMPARE(count(table.path(), "SELECT COUNT(*) FROM openings"), csv == bad ? 0 : 63);
         QVERIFY(!QFileInfo::exists(table.path() + QStringLiteral("-journal")));
     }
+}
+
+void TestImporter::utf16_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<bool>("tabs");
+
+    // Excel's "Unicode text": UTF-16 LE with a BOM, tab-separated.
+    QTest::newRow("le-bom-tab") << "UTF-16 LE (BOM)" << true;
+    QTest::newRow("be-bom") << "UTF-16 BE (BOM)" << false;
+    QTest::newRow("le-no-bom") << "UTF-16 LE" << false;
+    QTest::newRow("be-no-bom-tab") << "UTF-16 BE" << true;
+}
+
+void TestImporter::utf16()
+{
+    QFETCH(QString, encoding);
+    QFETCH(bool, tabs);
+
+    const QString utf8File = sample("suivi-ouvertures-etendu.csv");
+    QFile source(utf8File);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(source.readAll());
+    if (tabs) {
+        // Written again field by field, tab-separated, quoted where needed.
+        QString error;
+        const auto records = CsvReader::readAll(text.toUtf8(), &error);
+        QVERIFY2(records, qPrintable(error));
+        QStringList lines;
+        for (const CsvReader::Record &record : *records) {
+            QStringList fields;
+            for (QString field : record.fields) {
+                if (field.contains(u'"') || field.contains(u'\t') || field.contains(u'\n'))
+                    field = u'"' + field.replace(u"\""_s, u"\"\""_s) + u'"';
+                fields << field;
+            }
+            lines << fields.join(u'\t');
+        }
+        text = lines.join(u"\r\n"_s) + u"\r\n"_s;
+    }
+    const bool bigEndian = encoding.contains(u"BE"_s);
+    const bool bom = encoding.contains(u"BOM"_s);
+    QByteArray bytes;
+    if (bom)
+        bytes += bigEndian ? QByteArray("\xFE\xFF") : QByteArray("\xFF\xFE");
+    for (const QChar c : std::as_const(text)) {
+        const char hi = char(c.unicode() >> 8), lo = char(c.unicode() & 0xFF);
+        bytes += bigEndian ? hi : lo;
+        bytes += bigEndian ? lo : hi;
+    }
+    const QString csv = m_files.write(u"utf16-%1.csv"_s.arg(QTest::currentDataTag()), bytes);
+
+    const ImportPreview preview = previewImport(csv, 10);
+    QVERIFY2(preview.ok(), qPrintable(preview.errors.value(0).toString()));
+    QCOMPARE(preview.encoding, encoding);
+    QCOMPARE(preview.separator, tabs ? QChar(u'\t') : QChar(u','));
+    QCOMPARE(preview.rowCount, 63);
+    QCOMPARE(preview.headers.size(), 9);
+
+    TestSupport::TempTable expected, table;
+    QVERIFY(importFile(expected.path(), utf8File, ImportMode::Replace).ok());
+    const ImportSummary summary = importFile(table.path(), csv, ImportMode::Replace);
+    QVERIFY2(summary.ok(), qPrintable(summary.error));
+    QCOMPARE(summary.imported, 63);
+    QCOMPARE(summary.warningCount, 0);
+    const char *values = "SELECT m.name, o.kind, o.title, o.description, o.url, o.announced_q, "
+                         "o.first_announced_q, o.effective_date, o.status, o.comment, o.search_key "
+                         "FROM openings o JOIN ministries m ON m.id = o.ministry_id ORDER BY o.id";
+    const QStringList rows = dump(table.path(), values);
+    QCOMPARE(rows.size(), 63);
+    QCOMPARE(rows, dump(expected.path(), values));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -145,6 +145,25 @@ qsizetype incompleteTail(const QByteArray &chunk)
     return length > size - lead ? size - lead : 0;
 }
 
+std::optional<Utf16Order> guessUtf16(const QByteArray &head)
+{
+    // In UTF-16 text, ASCII and Latin-1 characters have one NUL byte, always
+    // on the same side: at odd offsets in LE, at even ones in BE.
+    const qsizetype pairs = head.size() / 2;
+    if (pairs < 2)
+        return std::nullopt;
+    qsizetype even = 0, odd = 0;
+    for (qsizetype i = 0; i + 1 < head.size(); i += 2) {
+        even += head.at(i) == '\0';
+        odd += head.at(i + 1) == '\0';
+    }
+    if (odd * 2 >= pairs && even * 10 <= odd)
+        return Utf16Order::LittleEndian;
+    if (even * 2 >= pairs && odd * 10 <= even)
+        return Utf16Order::BigEndian;
+    return std::nullopt;
+}
+
 QVector<int> fieldCounts(const QString &text, char16_t sep, int maxRecords)
 {
     QVector<int> counts;

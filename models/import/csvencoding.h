@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 // The low-level work of CsvReader: checking UTF-8 the way Qt's decoder
 // reads it (so the choice between UTF-8 and Windows-1252 is made on the
 // whole file before any record is read), cutting chunks on whole
@@ -48,6 +50,12 @@ struct Utf8Survey
 // The bytes at the end of a chunk that start a UTF-8 sequence it cuts
 // short: they are read again with the next chunk.
 qsizetype incompleteTail(const QByteArray &chunk);
+
+// UTF-16 recognised without a BOM by the NUL bytes of its ASCII characters
+// in the first bytes of a file: Utf16LE or Utf16BE, or nullopt when the bytes
+// are not UTF-16 (text files in other encodings hold no NUL).
+enum class Utf16Order { LittleEndian, BigEndian };
+std::optional<Utf16Order> guessUtf16(const QByteArray &head);
 
 // Field counts of the first maxRecords records of text split on sep (quotes
 // respected, blank lines skipped).

@@ -24,6 +24,8 @@ struct Text
 constexpr qsizetype separatorSample = 64 * 1024;
 // Bytes checked for UTF-8 at a time when a file is opened.
 constexpr qsizetype validationBlock = 4 << 20;
+// Bytes at the start of a file looked at for UTF-16's BOM and NUL bytes.
+constexpr qsizetype utf16Sample = 4096;
 
 } // namespace
 
@@ -70,6 +72,8 @@ void CsvReader::reset(const QString &name)
     m_sourcePos = 0;
     m_sourceDone = true;
     m_windows1252 = false;
+    m_utf16 = false;
+    m_utf16Decoder = QStringDecoder();
     m_invalidAt = -1;
     m_invalidByte = 0;
     m_header.clear();
@@ -132,10 +136,41 @@ bool CsvReader::start(QString *error)
     // UTF-8 file must not turn every accent into mojibake); anything else comes
     // from a Windows program saving in the ANSI code page. A BOM means UTF-8.
     // So the whole file is checked before any record is read, a block at a time.
+    // UTF-16 (Excel's "Unicode text") is told by its BOM or, without one, by
+    // the NUL bytes of its first characters; its chunks are decoded by one
+    // decoder that keeps a character cut short for the next chunk.
     QByteArray block;
-    if (!readSource(0, 3, block))
+    if (!readSource(0, utf16Sample, block))
         return failed();
-    const bool bom = block == "\xEF\xBB\xBF";
+    std::optional<Utf16Order> utf16;
+    bool utf16Bom = false;
+    if (block.startsWith("\xFF\xFE") && !block.startsWith(QByteArray("\xFF\xFE\0\0", 4))) {
+        utf16 = Utf16Order::LittleEndian;
+        utf16Bom = true;
+    } else if (block.startsWith("\xFE\xFF")) {
+        utf16 = Utf16Order::BigEndian;
+        utf16Bom = true;
+    } else {
+        utf16 = guessUtf16(block);
+    }
+    if (utf16) {
+        m_utf16 = true;
+        const bool little = *utf16 == Utf16Order::LittleEndian;
+        m_sourcePos = utf16Bom ? 2 : 0;
+        m_encoding = QLatin1String(little ? "UTF-16 LE" : "UTF-16 BE") +
+                     (utf16Bom ? QLatin1String(" (BOM)") : QLatin1String());
+        m_utf16Decoder =
+            QStringDecoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                           QStringConverter::Flag::ConvertInitialBom);
+        m_sourceDone = m_sourcePos >= m_totalBytes;
+        while (!m_sourceDone && m_text.size() < separatorSample) {
+            if (!refill(m_chunkSize))
+                return failed();
+        }
+        detectSeparator();
+        return true;
+    }
+    const bool bom = block.startsWith("\xEF\xBB\xBF");
     if (bom)
         m_sourcePos = 3;
     Utf8Survey survey;
@@ -189,11 +224,13 @@ bool CsvReader::refill(qsizetype bytes)
         return false;
     if (m_invalidAt >= 0 && m_sourcePos + m_chunk.size() > m_invalidAt)
         m_chunk.truncate(m_invalidAt - m_sourcePos); // whole characters before it
-    else if (!m_windows1252 && m_sourcePos + m_chunk.size() < m_totalBytes)
+    else if (!m_windows1252 && !m_utf16 && m_sourcePos + m_chunk.size() < m_totalBytes)
         m_chunk.truncate(m_chunk.size() - incompleteTail(m_chunk));
     m_sourcePos += m_chunk.size();
     m_sourceDone = m_sourcePos >= m_totalBytes;
-    if (m_windows1252) {
+    if (m_utf16) {
+        m_text += m_utf16Decoder.decode(m_chunk);
+    } else if (m_windows1252) {
         m_text += decodeWindows1252(m_chunk);
     } else {
         const qsizetype kept = m_text.size();

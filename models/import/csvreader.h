@@ -11,8 +11,9 @@
 
 class QFile;
 
-// Reads a CSV table as found in the wild (UTF-8 with or without BOM, or
-// Windows-1252 from French Excel; a UTF-8 file with a few invalid bytes is
+// Reads a CSV table as found in the wild (UTF-8 with or without BOM,
+// Windows-1252 from French Excel, or UTF-16 as Excel's "Unicode text": LE or
+// BE, with a BOM or recognised by its NUL bytes; a UTF-8 file with a few invalid bytes is
 // UTF-8 and the first one is an error; ",", ";" or tab; CRLF or LF; RFC 4180
 // quoting) one record at a time, keeping for each record the line where it
 // starts so that messages point at the right place. The file is checked for
@@ -41,7 +42,8 @@ public:
 
     // The file as named in messages (native separators).
     QString fileName() const { return m_name; }
-    // "UTF-8", "UTF-8 (BOM)" or "Windows-1252".
+    // "UTF-8", "UTF-8 (BOM)", "Windows-1252", or "UTF-16 LE" / "UTF-16 BE",
+    // with " (BOM)" when the file starts with one.
     QString encodingName() const { return m_encoding; }
     // ',', ';' or '\t', detected on the first record outside quotes (',' when none).
     QChar separator() const { return m_separator; }
@@ -108,6 +110,10 @@ private:
     qint64 m_sourcePos = 0; // bytes decoded so far
     bool m_sourceDone = true;
     bool m_windows1252 = false;
+    // UTF-16 (LE or BE): decoded by m_utf16, which keeps a character cut by a
+    // chunk's end for the next one.
+    bool m_utf16 = false;
+    QStringDecoder m_utf16Decoder;
     // In a UTF-8 file, the first byte that is not UTF-8 (-1: none): decoding
     // stops before it and reaching it is an error naming its row and column.
     qint64 m_invalidAt = -1;

@@ -20,7 +20,7 @@ using ImportIssue = Error;
 struct ImportPreview
 {
     QString file;
-    QString encoding; // "UTF-8", "UTF-8 (BOM)", "Windows-1252"
+    QString encoding; // as CsvReader::encodingName(): "UTF-8", "Windows-1252", "UTF-16 LE (BOM)"...
     QChar separator;
     QStringList headers;
     QStringList unknownColumns;
