@@ -6,7 +6,11 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QSemaphore>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace ImportTest;
@@ -30,6 +34,8 @@ private slots:
     void statusDateWarning();
     void cancel_data();
     void cancel();
+    void tableInUse();
+    void tableFreedWhileWaiting();
 
 private:
     CsvFiles m_files;
@@ -346,6 +352,113 @@ void TestImportErrors::strayWindows1252Byte()
     QVERIFY(!summary.ok());
     QVERIFY2(summary.error.contains(u"1002"_s), qPrintable(summary.error));
     QCOMPARE(count(table.path(), u"SELECT COUNT(*) FROM ministries"_s), 0);
+}
+
+namespace {
+
+// Another program writing to a SQLite table: a connection of its own, on its
+// own thread, holding a write transaction from start() until release() (or
+// until releaseAfter has passed, when given).
+class WriteLockHolder : public QThread
+{
+public:
+    explicit WriteLockHolder(const QString &path, int releaseAfterMs = -1)
+        : m_path(path), m_releaseAfterMs(releaseAfterMs)
+    {
+    }
+    ~WriteLockHolder() override
+    {
+        release();
+        wait();
+    }
+
+    // Starts the thread and returns once the write lock is held.
+    bool hold()
+    {
+        start();
+        m_held.acquire();
+        return m_holding;
+    }
+    void release() { m_release.release(); }
+
+protected:
+    void run() override
+    {
+        const QString name = u"lock-holder"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(m_path);
+            QSqlQuery q(db);
+            m_holding = db.open() && q.exec(u"BEGIN IMMEDIATE"_s);
+            m_held.release();
+            if (m_releaseAfterMs >= 0)
+                m_release.tryAcquire(1, m_releaseAfterMs);
+            else
+                m_release.acquire();
+            q.exec(u"ROLLBACK"_s);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+private:
+    const QString m_path;
+    const int m_releaseAfterMs;
+    bool m_holding = false;
+    QSemaphore m_held;
+    QSemaphore m_release;
+};
+
+} // namespace
+
+void TestImportErrors::tableInUse()
+{
+    SUIVI_SQLITE_ONLY("the write lock is SQLite's");
+    TestSupport::TempTable table;
+    const QString db = table.path();
+    QVERIFY(importFile(db, sample("suivi-ouvertures-2021.csv"), ImportMode::Merge).ok());
+    const QStringList before = snapshot(db);
+
+    // Another window writing: after the busy timeout the import gives up before
+    // any row, naming the table, not a row.
+    WriteLockHolder holder(db);
+    QVERIFY(holder.hold());
+    const ImportSummary refused =
+        importFile(db, sample("suivi-ouvertures-2023.csv"), ImportMode::Merge);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(QDir::toNativeSeparators(db)), qPrintable(refused.error));
+    QVERIFY2(refused.error.contains(u"in use by another program or window"_s),
+             qPrintable(refused.error));
+    QVERIFY2(!refused.error.contains(u"row"_s), qPrintable(refused.error));
+    QCOMPARE(refused.imported + refused.updated + refused.unchanged, 0);
+    holder.release();
+    holder.wait();
+    QCOMPARE(snapshot(db), before);
+
+    // Free again: the same import goes through.
+    const ImportSummary summary =
+        importFile(db, sample("suivi-ouvertures-2023.csv"), ImportMode::Merge);
+    QVERIFY2(summary.ok(), qPrintable(summary.error));
+    QCOMPARE(summary.updated, 9);
+}
+
+void TestImportErrors::tableFreedWhileWaiting()
+{
+    SUIVI_SQLITE_ONLY("the write lock is SQLite's");
+    TestSupport::TempTable table;
+    const QString db = table.path();
+    QVERIFY(importFile(db, sample("suivi-ouvertures-2021.csv"), ImportMode::Merge).ok());
+
+    // The other writer is done well within the busy timeout: the import,
+    // started while the lock is held, waits for it and succeeds.
+    WriteLockHolder holder(db, 300);
+    QVERIFY(holder.hold());
+    const ImportSummary summary =
+        importFile(db, sample("suivi-ouvertures-2023.csv"), ImportMode::Merge);
+    QVERIFY2(summary.ok(), qPrintable(summary.error));
+    QCOMPARE(summary.updated, 9);
+    QCOMPARE(summary.unchanged, 54);
 }
 
 QTEST_GUILESS_MAIN(TestImportErrors)

@@ -872,18 +872,18 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../models/import/csvreader.cpp" line="+57"/>
+        <location filename="../models/import/csvreader.cpp" line="+59"/>
         <source>%1: row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+27"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+163"/>
         <source>column “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,7 +903,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-228"/>
         <source>CSV data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,7 +1846,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
     <message>
         <location filename="../models/domain/error.cpp" line="+25"/>
-        <location filename="../models/import/importer.cpp" line="+275"/>
+        <location filename="../models/import/importer.cpp" line="+289"/>
         <source>%1: row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,7 +1856,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/importer.cpp" line="-266"/>
+        <location filename="../models/import/importer.cpp" line="-280"/>
         <source>imported %1, updated %2, unchanged %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,7 +1866,12 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+146"/>
+        <source>%1: the table is in use by another program or window that is writing to it; try again once it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -912,18 +912,18 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../models/import/csvreader.cpp" line="+57"/>
+        <location filename="../models/import/csvreader.cpp" line="+59"/>
         <source>%1: row %2: %3</source>
         <translation>%1 : ligne %2 : %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+27"/>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+163"/>
         <source>column “%1”</source>
         <translation>colonne « %1 »</translation>
     </message>
@@ -943,7 +943,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : l’octet %2 après « %3 » n’est pas de l’UTF-8, contrairement au reste du fichier ; retapez ce caractère ou enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-228"/>
         <source>CSV data</source>
         <translation>données CSV</translation>
     </message>
@@ -1886,7 +1886,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
     <message>
         <location filename="../models/domain/error.cpp" line="+25"/>
-        <location filename="../models/import/importer.cpp" line="+275"/>
+        <location filename="../models/import/importer.cpp" line="+289"/>
         <source>%1: row %2: %3</source>
         <translation>%1 : ligne %2 : %3</translation>
     </message>
@@ -1896,7 +1896,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : ligne %2, colonne « %3 » : %4</translation>
     </message>
     <message>
-        <location filename="../models/import/importer.cpp" line="-266"/>
+        <location filename="../models/import/importer.cpp" line="-280"/>
         <source>imported %1, updated %2, unchanged %3</source>
         <translation>%1 importée(s), %2 mise(s) à jour, %3 inchangée(s)</translation>
     </message>
@@ -1906,7 +1906,12 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>, %1 supprimée(s)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+146"/>
+        <source>%1: the table is in use by another program or window that is writing to it; try again once it is done</source>
+        <translation>%1 : la table est utilisée par un autre programme ou une autre fenêtre qui y écrit ; réessayez quand elle aura fini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation>%1 : impossible de démarrer une transaction : %2</translation>
     </message>

@@ -230,10 +230,18 @@ public:
         m_direct.emplace(m_db, newFile);
         // SQLite's default page cache serves: a bigger one (64 MB was tried)
         // made imports no faster, only twice as big in memory.
-        m_transaction.emplace(m_db, Transaction::Mode::Plain);
+        // The write lock is taken now (BEGIN IMMEDIATE on SQLite), waiting the
+        // connection's busy timeout for another writer to finish: a deferred
+        // transaction would fail at its first write, naming an innocent row.
+        m_transaction.emplace(m_db, Transaction::Mode::Write);
         if (!m_transaction->isActive()) {
-            *error = Text::tr("%1: cannot start a transaction: %2")
-                         .arg(Database::describe(dbLocation), m_transaction->error());
+            const QString reason = m_transaction->error();
+            *error = m_db.backend() == Database::Backend::SQLite && isBusy(reason)
+                         ? Text::tr("%1: the table is in use by another program or window "
+                                    "that is writing to it; try again once it is done")
+                               .arg(Database::describe(dbLocation))
+                         : Text::tr("%1: cannot start a transaction: %2")
+                               .arg(Database::describe(dbLocation), reason);
             return false;
         }
         return true;
@@ -243,6 +251,12 @@ public:
     Transaction &transaction() { return *m_transaction; }
 
 private:
+    // SQLite's message for SQLITE_BUSY, as the Qt driver passes it on.
+    static bool isBusy(const QString &error)
+    {
+        return error.contains(QLatin1String("database is locked"), Qt::CaseInsensitive);
+    }
+
     // Destroyed in reverse order: the transaction ends before the journal is restored.
     Database m_db;
     std::optional<DirectWrites> m_direct;
