@@ -38,6 +38,8 @@ private slots:
     void excelEscapedCells();
     void progressCountsBytes();
     void newFileEndsInWal();
+    void failedNewFileIsRemoved_data();
+    void failedNewFileIsRemoved();
     void utf16_data();
     void utf16();
 
@@ -404,15 +406,51 @@ void TestImporter::newFileEndsInWal()
     const QString bad =
         m_files.write("bad-quarter.csv", publishedHeader + "\nAPI,Titre,Ministère A,Planifié,"
                                                            "T9 2021,\n");
-    for (const QString &csv : {sample("suivi-ouvertures-etendu.csv"), bad}) {
-        TestSupport::TempTable table;
-        QVERIFY(!QFileInfo::exists(table.path()));
-        const ImportSummary summary = importFile(table.path(), csv, ImportMode::Replace);
-        QCOMPARE(summary.ok(), csv != bad);
-        QCOMPARE(scalar(table.path(), "PRAGMA journal_mode"), u"wal"_s);
-        QCOMPARE(count(table.path(), "SELECT COUNT(*) FROM openings"), csv == bad ? 0 : 63);
-        QVERIFY(!QFileInfo::exists(table.path() + QStringLiteral("-journal")));
-    }
+    TestSupport::TempTable table;
+    QVERIFY(!QFileInfo::exists(table.path()));
+    QVERIFY(
+        importFile(table.path(), sample("suivi-ouvertures-etendu.csv"), ImportMode::Replace).ok());
+    QCOMPARE(scalar(table.path(), "PRAGMA journal_mode"), u"wal"_s);
+    QCOMPARE(count(table.path(), "SELECT COUNT(*) FROM openings"), 63);
+    QVERIFY(!QFileInfo::exists(table.path() + QStringLiteral("-journal")));
+
+    // A failed import into an existing table leaves it as it was, in WAL.
+    const QStringList before = snapshot(table.path());
+    QVERIFY(!importFile(table.path(), bad, ImportMode::Replace).ok());
+    QCOMPARE(snapshot(table.path()), before);
+    QCOMPARE(scalar(table.path(), "PRAGMA journal_mode"), u"wal"_s);
+}
+
+void TestImporter::failedNewFileIsRemoved_data()
+{
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("error") << false;
+    QTest::newRow("cancel") << true;
+}
+
+void TestImporter::failedNewFileIsRemoved()
+{
+    SUIVI_SQLITE_ONLY("table files are SQLite's");
+    QFETCH(bool, cancel);
+    const QString bad =
+        m_files.write("bad-row.csv", publishedHeader + "\nAPI,Titre,Ministère A,Planifié,"
+                                                       "T9 2021,\n");
+    TestSupport::TempTable table;
+    const QString db = table.path();
+    QVERIFY(!QFileInfo::exists(db));
+    // Cancelled once the table is open: at the first report after the start.
+    int reports = 0;
+    const ProgressCallback progress = [&](qint64, qint64) { return !cancel || ++reports < 2; };
+    const ImportSummary summary = importFile(
+        db, cancel ? sample("suivi-ouvertures-etendu.csv") : bad, ImportMode::Replace, progress);
+    QVERIFY(!summary.ok());
+    QCOMPARE(summary.cancelled, cancel);
+    QVERIFY(!cancel || reports >= 2);
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QVERIFY2(!QFileInfo::exists(db + QLatin1String(suffix)), suffix);
+    // The folder is still there and the next import creates the table.
+    QVERIFY(importFile(db, sample("suivi-ouvertures-etendu.csv"), ImportMode::Replace).ok());
+    QCOMPARE(count(db, "SELECT COUNT(*) FROM openings"), 63);
 }
 
 void TestImporter::utf16_data()

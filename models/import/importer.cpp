@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <optional>
@@ -225,6 +226,7 @@ public:
     bool open(const QString &dbLocation, QString *error)
     {
         const bool newFile = !Location::isServer(dbLocation) && !QFileInfo::exists(dbLocation);
+        m_createsFile = newFile;
         if (!m_db.open(dbLocation, error))
             return false;
         m_direct.emplace(m_db, newFile);
@@ -249,6 +251,8 @@ public:
 
     Database &db() { return m_db; }
     Transaction &transaction() { return *m_transaction; }
+    // True when open() found no file at the table's path: the import creates it.
+    bool createsFile() const { return m_createsFile; }
 
 private:
     // SQLite's message for SQLITE_BUSY, as the Qt driver passes it on.
@@ -257,6 +261,7 @@ private:
         return error.contains(QLatin1String("database is locked"), Qt::CaseInsensitive);
     }
 
+    bool m_createsFile = false;
     // Destroyed in reverse order: the transaction ends before the journal is restored.
     Database m_db;
     std::optional<DirectWrites> m_direct;
@@ -265,6 +270,13 @@ private:
 
 // One import, from the file's header to the commit: the summary it builds and
 // the issues met on the way, in file order.
+// Removes a SQLite table file and the files SQLite keeps beside it.
+void removeTableFiles(const QString &path)
+{
+    for (const char *suffix : {"-wal", "-shm", "-journal", ""})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 class ImportRun
 {
 public:
@@ -288,10 +300,20 @@ public:
             m_summary.cancelled = true;
             return finish();
         }
-        ImportTarget target;
-        if (!target.open(dbLocation, &m_summary.error))
-            return finish();
-        return write(target, std::move(reader), mapping, dbLocation, mode);
+        // A table file the import creates is removed when the import fails or
+        // is cancelled, once its connection is closed: no empty table is left.
+        ImportSummary summary;
+        bool createdFile = false;
+        {
+            ImportTarget target;
+            const bool opened = target.open(dbLocation, &m_summary.error);
+            createdFile = target.createsFile();
+            summary =
+                opened ? write(target, std::move(reader), mapping, dbLocation, mode) : finish();
+        }
+        if (createdFile && !summary.ok())
+            removeTableFiles(dbLocation);
+        return summary;
     }
 
 private:
