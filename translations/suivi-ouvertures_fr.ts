@@ -207,7 +207,7 @@
 <context>
     <name>ChartPalette</name>
     <message>
-        <location filename="../ui/render/charts/chartpalette.cpp" line="+143"/>
+        <location filename="../ui/render/charts/chartpalette.cpp" line="+145"/>
         <source>On time</source>
         <translation>Dans les délais</translation>
     </message>
@@ -270,22 +270,28 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../ui/dashboard/chartview.cpp" line="+77"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+82"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+289"/>
         <source>&lt;b&gt;%1 quarter(s)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 trimestre(s)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-210"/>
+        <location line="+212"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-217"/>
+        <source>%1 quarter(s)</source>
+        <translation>%1 trimestre(s)</translation>
+    </message>
+    <message>
+        <location line="+222"/>
         <source>Click to list these openings in the table</source>
         <translation>Cliquez pour afficher ces ouvertures dans le tableau</translation>
     </message>
