@@ -1987,6 +1987,16 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
     <message>
         <location line="+1"/>
+        <source>Arrows, Enter on a bar chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between its bars (Up/Down between the ministries); list the openings of the current bar in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Arrows, Page Up/Down, Space; Escape</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,7 +2017,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
     <message>
         <location line="+1"/>
-        <source>Every control of the window and of its dialogs has a name that screen readers announce, and every chart a sentence that says what it shows, with its numbers as a table (Show the data). Checked with the accessibility interfaces a screen reader uses (AT-SPI on Linux). Not yet done: moving between a chart&apos;s bars with the arrow keys, and checking contrast against high-contrast themes.</source>
+        <source>Every control of the window and of its dialogs has a name that screen readers announce, and every chart a sentence that says what it shows, with its numbers as a table (Show the data). Checked with the accessibility interfaces a screen reader uses (AT-SPI on Linux). The chart colours reach the WCAG contrast ratios on their white background. Not yet done: checking contrast against dark and high-contrast themes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
