@@ -11,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -309,6 +310,74 @@ private slots:
         QCOMPARE(m_window->model()->filter().from, Quarter(2021, 2));
         QCOMPARE(m_window->model()->filter().to, Quarter(2021, 2));
         QTRY_COMPARE(m_window->model()->rowCount(), 24);
+    }
+
+    // Without the mouse: the focused ministry chart shows a focus frame, the arrow keys
+    // move between the segments (Left/Right along the bars from the top one, Up/Down
+    // between bars), each announced, and Enter does what a click on the segment does.
+    void keyboardDrillDownFiltersTheTable()
+    {
+        ChartView *view = m_page->chartView(DashboardPage::Chart::Ministries);
+        auto *series = seriesOf<QHorizontalStackedBarSeries>(view->chart());
+        const QList<QBarSet *> sets = series->barSets();
+        const int bars = int(sets.first()->count());
+        // The segments in reading order: the top bar (the last category) first.
+        QList<QPair<int, int>> order; // (category, set)
+        for (int c = bars - 1; c >= 0; --c)
+            for (int s = 0; s < sets.size(); ++s)
+                if (sets.at(s)->at(c) > 0)
+                    order.append({c, s});
+        QCOMPARE(view->segmentCount(), order.size());
+        QVERIFY(order.size() >= 2);
+
+        m_window->activateWindow();
+        view->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(view->hasFocus() || view->viewport()->hasFocus());
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY(target);
+        QVERIFY(view->currentSegmentText().isEmpty());
+        // The focus frame, in the palette's highlight colour, on the view's edge.
+        const QImage shot = view->grab().toImage();
+        QCOMPARE(shot.pixelColor(1, shot.height() / 2).rgb(),
+                 view->palette().color(QPalette::Highlight).rgb());
+
+        QTest::keyClick(target, Qt::Key_Right); // the first segment of the top bar
+        QTest::keyClick(target, Qt::Key_Right);
+        QTest::keyClick(target, Qt::Key_Right);
+        QTest::keyClick(target, Qt::Key_Left); // the second
+        QPair<int, int> here = order.at(1);
+        // Down: the bar below, on the segment of the same state or the nearest one.
+        QTest::keyClick(target, Qt::Key_Down);
+        int below = here.first - 1;
+        QPair<int, int> expected{-1, -1};
+        for (; below >= 0 && expected.first < 0; --below)
+            for (const auto &o : order)
+                if (o.first == below &&
+                    (expected.first < 0 ||
+                     std::abs(o.second - here.second) < std::abs(expected.second - here.second)))
+                    expected = o;
+        QVERIFY(expected.first >= 0);
+        QBarSet *set = sets.at(expected.second);
+        const int count = int(set->at(expected.first));
+        const ChartSelection selection = Charts::selectionAt(set, expected.first);
+        QVERIFY(!selection.ministry.isEmpty());
+        // Announced: the ministry, the state and the count, first in the description.
+        const QString text = view->currentSegmentText();
+        QVERIFY2(text.startsWith(selection.ministry + QStringLiteral(", ")), qPrintable(text));
+        QVERIFY2(text.contains(set->label().mid(1)), qPrintable(text));
+        QVERIFY2(text.endsWith(QString::number(count)), qPrintable(text));
+        QVERIFY(view->accessibleDescription().startsWith(text));
+
+        QSignalSpy clicked(view, &ChartView::selectionClicked);
+        QTest::keyClick(target, Qt::Key_Return);
+        QCOMPARE(clicked.size(), 1);
+        auto *pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QTRY_VERIFY(pages->currentWidget() != m_page);
+        QCOMPARE(m_window->model()->filter().ministryIds, QList<qint64>{selection.ministryId});
+        QTRY_COMPARE(m_window->model()->rowCount(), count);
+        auto *counts = m_window->findChild<QLabel *>(QStringLiteral("countsLabel"));
+        QTRY_VERIFY2(counts->text().startsWith(QString::number(count) + QLatin1Char(' ')),
+                     qPrintable(counts->text()));
     }
 
     // Each opened segment lists exactly the openings it counts: on time, late or

@@ -207,7 +207,7 @@
 <context>
     <name>ChartPalette</name>
     <message>
-        <location filename="../ui/render/charts/chartpalette.cpp" line="+143"/>
+        <location filename="../ui/render/charts/chartpalette.cpp" line="+145"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,22 +270,28 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../ui/dashboard/chartview.cpp" line="+77"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+82"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+289"/>
         <source>&lt;b&gt;%1 quarter(s)&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-210"/>
+        <location line="+212"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-217"/>
+        <source>%1 quarter(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+222"/>
         <source>Click to list these openings in the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,6 +1992,16 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
     <message>
         <location line="+1"/>
+        <source>Arrows, Enter on a bar chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between its bars (Up/Down between the ministries); list the openings of the current bar in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Arrows, Page Up/Down, Space; Escape</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,7 +2022,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
     <message>
         <location line="+1"/>
-        <source>Every control of the window and of its dialogs has a name that screen readers announce, and every chart a sentence that says what it shows, with its numbers as a table (Show the data). Checked with the accessibility interfaces a screen reader uses (AT-SPI on Linux). Not yet done: moving between a chart&apos;s bars with the arrow keys, and checking contrast against high-contrast themes.</source>
+        <source>Every control of the window and of its dialogs has a name that screen readers announce, and every chart a sentence that says what it shows, with its numbers as a table (Show the data). Checked with the accessibility interfaces a screen reader uses (AT-SPI on Linux). The chart colours reach the WCAG contrast ratios on their white background. Not yet done: checking contrast against dark and high-contrast themes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

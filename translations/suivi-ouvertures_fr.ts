@@ -207,7 +207,7 @@
 <context>
     <name>ChartPalette</name>
     <message>
-        <location filename="../ui/render/charts/chartpalette.cpp" line="+143"/>
+        <location filename="../ui/render/charts/chartpalette.cpp" line="+145"/>
         <source>On time</source>
         <translation>Dans les délais</translation>
     </message>
@@ -270,22 +270,28 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../ui/dashboard/chartview.cpp" line="+77"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+82"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+289"/>
         <source>&lt;b&gt;%1 quarter(s)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 trimestre(s)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-210"/>
+        <location line="+212"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-217"/>
+        <source>%1 quarter(s)</source>
+        <translation>%1 trimestre(s)</translation>
+    </message>
+    <message>
+        <location line="+222"/>
         <source>Click to list these openings in the table</source>
         <translation>Cliquez pour afficher ces ouvertures dans le tableau</translation>
     </message>
@@ -2026,6 +2032,16 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
     <message>
         <location line="+1"/>
+        <source>Arrows, Enter on a bar chart</source>
+        <translation>Flèches, Entrée sur un graphique à barres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between its bars (Up/Down between the ministries); list the openings of the current bar in the table</source>
+        <translation>Passer d’une barre à l’autre (Haut/Bas entre les ministères) ; afficher dans la table les ouvertures de la barre choisie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Arrows, Page Up/Down, Space; Escape</source>
         <translation>Flèches, Page précédente/suivante, Espace ; Échap</translation>
     </message>
@@ -2046,8 +2062,8 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
     <message>
         <location line="+1"/>
-        <source>Every control of the window and of its dialogs has a name that screen readers announce, and every chart a sentence that says what it shows, with its numbers as a table (Show the data). Checked with the accessibility interfaces a screen reader uses (AT-SPI on Linux). Not yet done: moving between a chart&apos;s bars with the arrow keys, and checking contrast against high-contrast themes.</source>
-        <translation>Chaque contrôle de la fenêtre et de ses dialogues a un nom que les lecteurs d’écran annoncent, et chaque graphique une phrase qui dit ce qu’il montre, avec ses chiffres en tableau (Afficher les données). Vérifié avec les interfaces d’accessibilité qu’utilise un lecteur d’écran (AT-SPI sous Linux). Pas encore fait : passer d’une barre à l’autre d’un graphique avec les flèches, et vérifier les contrastes avec les thèmes à contraste élevé.</translation>
+        <source>Every control of the window and of its dialogs has a name that screen readers announce, and every chart a sentence that says what it shows, with its numbers as a table (Show the data). Checked with the accessibility interfaces a screen reader uses (AT-SPI on Linux). The chart colours reach the WCAG contrast ratios on their white background. Not yet done: checking contrast against dark and high-contrast themes.</source>
+        <translation>Chaque contrôle de la fenêtre et de ses dialogues a un nom que les lecteurs d’écran annoncent, et chaque graphique une phrase qui dit ce qu’il montre, avec ses chiffres en tableau (Afficher les données). Vérifié avec les interfaces d’accessibilité qu’utilise un lecteur d’écran (AT-SPI sous Linux). Les couleurs des graphiques atteignent les rapports de contraste WCAG sur leur fond blanc. Pas encore fait : vérifier les contrastes avec les thèmes sombres et à contraste élevé.</translation>
     </message>
     <message>
         <location line="+10"/>

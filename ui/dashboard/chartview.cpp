@@ -12,8 +12,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFocusEvent>
+#include <QGraphicsRectItem>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QMenu>
+#include <QPainter>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
@@ -72,10 +76,12 @@ void ChartView::setFactory(ChartFactory factory, const ChartOptions &options,
     m_options.maxQuarterLabels = quarterLabels();
     // The view owns the chart it shows, not the one it replaces.
     QChart *old = chart();
+    m_highlight = nullptr; // deleted with the old chart
     setChart(m_factory ? m_factory(m_options) : new QChart);
     delete old;
     const QString title = chart()->title().isEmpty() ? tr("Chart") : chart()->title();
     setAccessibleName(title);
+    m_description = description;
     setAccessibleDescription(description);
     // The drawing surface inside the view takes the focus with it: named the same.
     viewport()->setAccessibleName(title);
@@ -84,6 +90,12 @@ void ChartView::setFactory(ChartFactory factory, const ChartOptions &options,
         QAccessible::updateAccessibility(
             new QAccessibleEvent(this, QAccessible::DescriptionChanged));
     connectSeries();
+    // The same segment stays current when the chart is redrawn (resize, new data).
+    collectSegments();
+    if (m_current >= m_segments.size())
+        m_current = int(m_segments.size()) - 1;
+    connect(chart(), &QChart::plotAreaChanged, this, &ChartView::placeHighlight);
+    placeHighlight();
     m_button->raise();
 }
 
@@ -108,6 +120,236 @@ void ChartView::connectSeries()
             connect(xy, &QXYSeries::hovered, this, &ChartView::showPointTip);
         }
     }
+}
+
+void ChartView::collectSegments()
+{
+    m_segments.clear();
+    for (QAbstractSeries *series : chart()->series()) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(series);
+        if (!bars || bars->barSets().isEmpty())
+            continue;
+        const QList<QBarSet *> sets = bars->barSets();
+        const int categories = int(sets.first()->count());
+        // Reading order: a horizontal chart draws its first category at the bottom.
+        const bool horizontal = bars->type() == QAbstractSeries::SeriesTypeHorizontalBar ||
+                                bars->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar ||
+                                bars->type() == QAbstractSeries::SeriesTypeHorizontalPercentBar;
+        for (int i = 0; i < categories; ++i) {
+            const int c = horizontal ? categories - 1 - i : i;
+            for (int s = 0; s < sets.size(); ++s)
+                if (c < sets.at(s)->count() && sets.at(s)->at(c) > 0)
+                    m_segments.append({bars, sets.at(s), s, c});
+        }
+    }
+}
+
+QString ChartView::segmentText(const Segment &segment) const
+{
+    const ChartSelection s = Charts::selectionAt(segment.set, segment.category);
+    QString where;
+    if (!s.ministry.isEmpty())
+        where = s.ministry;
+    else if (s.quarter.isValid())
+        where = Charts::quarterLabel(s.quarter, m_options);
+    else
+        where = tr("%1 quarter(s)").arg(categoryOf(segment.series, segment.category));
+    QString label = segment.set->label();
+    if (!label.isEmpty() && !s.ministry.isEmpty())
+        label[0] = label.at(0).toLower(); // "Ministère de la Culture, en retard : 4"
+    return QStringLiteral("%1, %2").arg(
+        where, tr("%1: %2").arg(
+                   label, m_options.locale.toString(qint64(segment.set->at(segment.category)))));
+}
+
+QString ChartView::currentSegmentText() const
+{
+    return m_current >= 0 && m_current < m_segments.size() ? segmentText(m_segments.at(m_current))
+                                                           : QString();
+}
+
+QRectF ChartView::segmentRect(const Segment &segment) const
+{
+    QAbstractBarSeries *series = segment.series;
+    const QList<QBarSet *> sets = series->barSets();
+    const int c = segment.category;
+    const qreal value = segment.set->at(c);
+    const auto type = series->type();
+    const bool horizontal = type == QAbstractSeries::SeriesTypeHorizontalBar ||
+                            type == QAbstractSeries::SeriesTypeHorizontalStackedBar ||
+                            type == QAbstractSeries::SeriesTypeHorizontalPercentBar;
+    const bool stacked = type == QAbstractSeries::SeriesTypeStackedBar ||
+                         type == QAbstractSeries::SeriesTypeHorizontalStackedBar;
+    const qreal width = series->barWidth();
+    qreal from = c - width / 2;
+    qreal to = c + width / 2;
+    qreal low = 0;
+    if (stacked) {
+        for (int s = 0; s < segment.setIndex; ++s)
+            low += sets.at(s)->at(c);
+    } else {
+        const qreal each = width / std::max<qsizetype>(1, sets.size());
+        from += segment.setIndex * each;
+        to = from + each;
+    }
+    const qreal high = low + value;
+    const QPointF a = horizontal ? QPointF(low, from) : QPointF(from, low);
+    const QPointF b = horizontal ? QPointF(high, to) : QPointF(to, high);
+    return QRectF(chart()->mapToPosition(a, series), chart()->mapToPosition(b, series))
+        .normalized();
+}
+
+void ChartView::placeHighlight()
+{
+    const bool show =
+        m_current >= 0 && m_current < m_segments.size() && (hasFocus() || viewport()->hasFocus());
+    if (!show) {
+        if (m_highlight)
+            m_highlight->hide();
+        return;
+    }
+    if (!m_highlight) {
+        m_highlight = new QGraphicsRectItem(chart());
+        // Dark, wide and above the bars (under the counts): seen on every fill.
+        QPen pen(ChartPalette::textColor(), 3 * std::max<qreal>(1.0, m_options.fontScale));
+        pen.setJoinStyle(Qt::MiterJoin);
+        m_highlight->setPen(pen);
+        m_highlight->setBrush(Qt::NoBrush);
+        m_highlight->setZValue(15);
+    }
+    m_highlight->setRect(segmentRect(m_segments.at(m_current)).adjusted(-2, -2, 2, 2));
+    m_highlight->show();
+}
+
+void ChartView::moveTo(int segment)
+{
+    if (m_segments.isEmpty())
+        return;
+    m_current = std::clamp(segment, 0, int(m_segments.size()) - 1);
+    placeHighlight();
+    // Said by the screen reader: the segment first, then what the chart shows.
+    const QString text = currentSegmentText();
+    const QString description =
+        m_description.isEmpty() ? text : QStringLiteral("%1. %2").arg(text, m_description);
+    setAccessibleDescription(description);
+    viewport()->setAccessibleDescription(description);
+    for (QObject *o : {static_cast<QObject *>(this), static_cast<QObject *>(viewport())}) {
+        QAccessibleEvent event(o, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+void ChartView::moveAcross(int step)
+{
+    if (m_segments.isEmpty())
+        return;
+    if (m_current < 0) {
+        moveTo(0);
+        return;
+    }
+    const Segment here = m_segments.at(m_current);
+    // The next bar up (step +1: a higher category of a horizontal chart) that has a
+    // segment; there, the one of the same state, else the nearest.
+    int categories = 0;
+    for (const Segment &s : m_segments)
+        if (s.series == here.series)
+            categories = std::max(categories, s.category + 1);
+    for (int c = here.category + step; c >= 0 && c < categories; c += step) {
+        int best = -1;
+        for (int i = 0; i < m_segments.size(); ++i) {
+            const Segment &s = m_segments.at(i);
+            if (s.series != here.series || s.category != c)
+                continue;
+            if (best < 0 || std::abs(s.setIndex - here.setIndex) <
+                                std::abs(m_segments.at(best).setIndex - here.setIndex))
+                best = i;
+        }
+        if (best >= 0) {
+            moveTo(best);
+            return;
+        }
+    }
+}
+
+void ChartView::keyPressEvent(QKeyEvent *event)
+{
+    if (m_segments.isEmpty() || event->modifiers() & ~Qt::KeypadModifier) {
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    const Segment *current = m_current >= 0 ? &m_segments.at(m_current) : nullptr;
+    const auto type = m_segments.first().series->type();
+    const bool horizontal = type == QAbstractSeries::SeriesTypeHorizontalBar ||
+                            type == QAbstractSeries::SeriesTypeHorizontalStackedBar ||
+                            type == QAbstractSeries::SeriesTypeHorizontalPercentBar;
+    switch (event->key()) {
+    case Qt::Key_Right:
+        moveTo(m_current < 0 ? 0 : m_current + 1);
+        break;
+    case Qt::Key_Left:
+        moveTo(m_current < 0 ? 0 : m_current - 1);
+        break;
+    case Qt::Key_Home:
+        moveTo(0);
+        break;
+    case Qt::Key_End:
+        moveTo(int(m_segments.size()) - 1);
+        break;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (!horizontal) {
+            QChartView::keyPressEvent(event);
+            return;
+        }
+        moveAcross(event->key() == Qt::Key_Up ? 1 : -1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space: {
+        if (!current) {
+            moveTo(0);
+            break;
+        }
+        const ChartSelection s = Charts::selectionAt(current->set, current->category);
+        if (s.isValid())
+            emit selectionClicked(s);
+        break;
+    }
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void ChartView::focusInEvent(QFocusEvent *event)
+{
+    QChartView::focusInEvent(event);
+    placeHighlight();
+    viewport()->update();
+}
+
+void ChartView::focusOutEvent(QFocusEvent *event)
+{
+    QChartView::focusOutEvent(event);
+    placeHighlight();
+    viewport()->update();
+}
+
+void ChartView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    if (!hasFocus() && !viewport()->hasFocus())
+        return;
+    // The focus frame, in the view's coordinates whatever the scene's.
+    painter->save();
+    painter->resetTransform();
+    QPen pen(palette().color(QPalette::Highlight), 2);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+    painter->restore();
 }
 
 void ChartView::showBarTip(bool hovering, int index)

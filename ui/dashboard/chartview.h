@@ -7,13 +7,19 @@
 
 #include <QChartView>
 
+class QAbstractBarSeries;
+class QBarSet;
+class QGraphicsRectItem;
 class QMenu;
 class QToolButton;
 
 // A chart of the dashboard or the presentation: shows the chart a factory builds,
 // tooltips on bars and points, a click signal saying what was clicked, and the export
 // menu (copy as image, save as PNG or SVG at a chosen size) on right click and on a
-// small button in its corner.
+// small button in its corner. With the keyboard focus it shows a focus frame; the arrow
+// keys move a highlight between the bar segments (Left/Right in reading order, Up/Down
+// between the bars of a horizontal chart), the current segment is announced to assistive
+// technologies, and Enter or Space does what a click on it does.
 class ChartView : public QChartView
 {
     Q_OBJECT
@@ -43,6 +49,12 @@ public:
     // The size exports default to: legible projected.
     static QSize defaultExportSize() { return QSize(1920, 1080); }
 
+    // What the keyboard's current segment is ("Ministère de la Culture, Overdue: 4"), as
+    // announced; empty before the first arrow key or on a chart without bars.
+    QString currentSegmentText() const;
+    // The number of segments the arrow keys go through.
+    int segmentCount() const { return int(m_segments.size()); }
+
 signals:
     void selectionClicked(const ChartSelection &selection);
     void errorOccurred(const QString &message);
@@ -51,6 +63,10 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void connectSeries();
@@ -60,6 +76,21 @@ private:
     void chooseAndSave(const QString &format);
     void placeButton();
 
+    // A bar segment the arrow keys reach.
+    struct Segment
+    {
+        QAbstractBarSeries *series;
+        QBarSet *set;
+        int setIndex;
+        int category;
+    };
+    void collectSegments();
+    void moveTo(int segment);
+    void moveAcross(int step); // to the next bar up (+1) or down (-1) of a horizontal chart
+    void placeHighlight();
+    QRectF segmentRect(const Segment &segment) const;
+    QString segmentText(const Segment &segment) const;
+
     // The quarter names that fit the view's width; the chart is rebuilt when it changes.
     int quarterLabels() const;
 
@@ -68,4 +99,8 @@ private:
     ChartData m_data;
     QToolButton *m_button;
     QMenu *m_menu;
+    QString m_description;
+    QList<Segment> m_segments;
+    int m_current = -1;                       // in m_segments; -1: none yet
+    QGraphicsRectItem *m_highlight = nullptr; // a child of the chart, deleted with it
 };

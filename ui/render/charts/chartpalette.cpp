@@ -131,9 +131,11 @@ QBrush brush(ProgressState state, qreal scale)
 
 QColor labelColor(ProgressState state)
 {
-    // Every fill of the palette is light enough for black text (contrast above 4.5:1)
-    // except the dark grey.
-    return state == ProgressState::Abandoned ? QColor(Qt::white) : QColor(Qt::black);
+    // Black or white, whichever contrasts more with the fill: black on every fill of the
+    // palette, the dark grey included (5.3:1, against 3.9:1 for white).
+    const QColor fill = color(state);
+    return contrastRatio(Qt::black, fill) >= contrastRatio(Qt::white, fill) ? QColor(Qt::black)
+                                                                            : QColor(Qt::white);
 }
 
 QString label(ProgressState state)
@@ -217,6 +219,56 @@ QColor textColor()
 QColor gridColor()
 {
     return QColor(0xDD, 0xDD, 0xDD);
+}
+
+qreal relativeLuminance(const QColor &c)
+{
+    auto channel = [](qreal v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = c.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) +
+           0.0722 * channel(rgb.blueF());
+}
+
+qreal contrastRatio(const QColor &a, const QColor &b)
+{
+    const qreal la = relativeLuminance(a);
+    const qreal lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor outlineColor(const QColor &fill)
+{
+    // A shade of the same hue and saturation (HSV), a little darker than the fill even when
+    // the fill reaches 3:1 itself, so stacked segments stay apart; then darker until the
+    // outline reaches 3:1 against the white background.
+    QColor c = fill.toHsv().darker(125);
+    int h = 0, s = 0, v = 0;
+    c.getHsv(&h, &s, &v);
+    while (v > 0 && contrastRatio(c, Qt::white) < 3.0)
+        c = QColor::fromHsv(h, s, --v);
+    return c.toRgb();
+}
+
+QColor outlineColor(ProgressState state)
+{
+    return outlineColor(color(state));
+}
+
+QPen outlinePen(const QColor &fill, qreal scale)
+{
+    return QPen(outlineColor(fill), std::max(1.0, scale));
+}
+
+QPen outlinePen(ProgressState state, qreal scale)
+{
+    return outlinePen(color(state), scale);
+}
+
+QColor labelPlateColor()
+{
+    return QColor(255, 255, 255, 215);
 }
 
 QFont titleFont(const ChartOptions &options)

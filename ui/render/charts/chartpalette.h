@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QFont>
 #include <QList>
+#include <QPen>
 
 struct ProgressCounts;
 
@@ -45,6 +46,21 @@ QColor backlogColor();                    // the area between the cumulative lin
 QColor referenceColor();                  // the reference quarter marker
 QColor textColor();
 QColor gridColor();
+
+// WCAG 2 relative luminance of c (0: black, 1: white), alpha ignored.
+qreal relativeLuminance(const QColor &c);
+// WCAG 2 contrast ratio of two opaque colours, from 1 (same) to 21 (black on white).
+qreal contrastRatio(const QColor &a, const QColor &b);
+
+// The outline of a bar segment of state: the darkest of its own hue needed to reach 3:1
+// against the white chart background, so a light fill (orange, sky blue, light grey)
+// still stands out as a mark (WCAG 1.4.11 accepts a mark's border).
+QColor outlineColor(ProgressState state);
+QColor outlineColor(const QColor &fill); // the same for any fill
+QPen outlinePen(ProgressState state, qreal scale = 1.0);
+QPen outlinePen(const QColor &fill, qreal scale = 1.0);
+// The half-transparent plate under the counts on the bars (textColor() is drawn on it).
+QColor labelPlateColor();
 
 // Fonts at options.fontScale (pixel sizes, so images and screens agree).
 QFont titleFont(const ChartOptions &options);

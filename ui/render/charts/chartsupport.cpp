@@ -97,7 +97,7 @@ void ValueLabel::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
 {
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(255, 255, 255, 215));
+    painter->setBrush(ChartPalette::labelPlateColor());
     painter->drawRoundedRect(boundingRect(), 3, 3);
     painter->setFont(m_font);
     painter->setPen(ChartPalette::textColor());

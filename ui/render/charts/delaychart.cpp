@@ -65,8 +65,8 @@ QChart *buildDelayChart(const Progress &progress, const ChartOptions &options)
     chart->addSeries(series);
     onTime->setBrush(ChartPalette::brush(ProgressState::OnTime, options.fontScale));
     late->setBrush(ChartPalette::brush(ProgressState::LateOpened, options.fontScale));
-    for (QBarSet *set : {onTime, late})
-        set->setPen(QPen(Qt::white, std::max(1.0, options.fontScale)));
+    onTime->setPen(ChartPalette::outlinePen(ProgressState::OnTime, options.fontScale));
+    late->setPen(ChartPalette::outlinePen(ProgressState::LateOpened, options.fontScale));
 
     auto *x = new QBarCategoryAxis;
     x->append(labels);

@@ -62,7 +62,7 @@ QHorizontalStackedBarSeries *stateBars(const Progress &progress,
         for (const MinistryProgress &m : ministries)
             set->append(ChartPalette::count(m.counts, state));
         set->setBrush(ChartPalette::brush(state, options.fontScale));
-        set->setPen(QPen(Qt::white, std::max(1.0, options.fontScale)));
+        set->setPen(ChartPalette::outlinePen(state, options.fontScale));
         set->setLabelColor(ChartPalette::labelColor(state));
         ChartSupport::tagSet(set, categories, state, ChartSelection::QuarterRole::None);
         series->append(set);

@@ -50,8 +50,8 @@ QChart *buildQuarterChart(const Progress &progress, const ChartOptions &options)
     chart->addSeries(series);
     announced->setBrush(ChartPalette::announcedBrush(options.fontScale));
     effective->setBrush(ChartPalette::effectiveBrush(options.fontScale));
-    for (QBarSet *set : {announced, effective})
-        set->setPen(QPen(Qt::white, std::max(1.0, options.fontScale)));
+    announced->setPen(ChartPalette::outlinePen(ChartPalette::announcedColor(), options.fontScale));
+    effective->setPen(ChartPalette::outlinePen(ChartPalette::effectiveColor(), options.fontScale));
 
     // A bar per quarter at 0, 1, 2…: the names of every n-th quarter under their bars.
     QCategoryAxis *x = ChartSupport::quarterAxis(
