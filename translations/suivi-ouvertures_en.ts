@@ -1810,7 +1810,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/import/importer.cpp" line="+46"/>
+        <location filename="../models/import/importer.cpp" line="+47"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1852,7 +1852,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
     <message>
         <location filename="../models/domain/error.cpp" line="+25"/>
-        <location filename="../models/import/importer.cpp" line="+289"/>
+        <location filename="../models/import/importer.cpp" line="+310"/>
         <source>%1: row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,7 +1862,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/importer.cpp" line="-280"/>
+        <location filename="../models/import/importer.cpp" line="-301"/>
         <source>imported %1, updated %2, unchanged %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,7 +1872,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>%1: the table is in use by another program or window that is writing to it; try again once it is done</source>
         <translation type="unfinished"></translation>
     </message>

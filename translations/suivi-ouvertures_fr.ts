@@ -1850,7 +1850,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/import/importer.cpp" line="+46"/>
+        <location filename="../models/import/importer.cpp" line="+47"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1892,7 +1892,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
     <message>
         <location filename="../models/domain/error.cpp" line="+25"/>
-        <location filename="../models/import/importer.cpp" line="+289"/>
+        <location filename="../models/import/importer.cpp" line="+310"/>
         <source>%1: row %2: %3</source>
         <translation>%1 : ligne %2 : %3</translation>
     </message>
@@ -1902,7 +1902,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : ligne %2, colonne « %3 » : %4</translation>
     </message>
     <message>
-        <location filename="../models/import/importer.cpp" line="-280"/>
+        <location filename="../models/import/importer.cpp" line="-301"/>
         <source>imported %1, updated %2, unchanged %3</source>
         <translation>%1 importée(s), %2 mise(s) à jour, %3 inchangée(s)</translation>
     </message>
@@ -1912,7 +1912,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>, %1 supprimée(s)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>%1: the table is in use by another program or window that is writing to it; try again once it is done</source>
         <translation>%1 : la table est utilisée par un autre programme ou une autre fenêtre qui y écrit ; réessayez quand elle aura fini</translation>
     </message>
