@@ -351,6 +351,28 @@ private slots:
         QVERIFY(!db.open(withQuery(QStringLiteral("host=elsewhere")), &error));
         QVERIFY2(error.contains(QLatin1String("\"host\"")), qPrintable(error));
     }
+
+    void locationsNeverShowThePassword()
+    {
+        for (const char *url :
+             {"postgresql://amd:hunter2@pg.gouv.fr:5432/suivi",
+              "postgresql://amd@pg.gouv.fr/suivi?password=hunter2",
+              "postgresql://amd:hunter2@pg.gouv.fr/suivi?sslmode=require&password=hunter2",
+              "postgres://amd:hunter2@pg.gouv.fr:99999/suivi?password=hunter2",
+              "postgresql://amd:hunter2@[bad/suivi"}) {
+            const QString location = QLatin1String(url);
+            QVERIFY2(!Database::describe(location).contains(QLatin1String("hunter2")), url);
+            QVERIFY2(!Database::withoutPassword(location).contains(QLatin1String("hunter2")), url);
+        }
+        QCOMPARE(Database::describe(QStringLiteral("postgresql://amd:hunter2@pg.gouv.fr/suivi")),
+                 QStringLiteral("pg.gouv.fr:5432/suivi"));
+        QCOMPARE(Database::withoutPassword(QStringLiteral(
+                     "postgresql://amd:hunter2@pg.gouv.fr/suivi?sslmode=require&password=x")),
+                 QStringLiteral("postgresql://amd@pg.gouv.fr/suivi?sslmode=require"));
+        QCOMPARE(Database::withoutPassword(
+                     QStringLiteral("postgresql://amd@pg.gouv.fr/suivi?password=hunter2")),
+                 QStringLiteral("postgresql://amd@pg.gouv.fr/suivi"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -162,6 +162,11 @@ QString Database::withoutPassword(const QString &location)
         return location;
     QUrl url(location);
     url.setPassword(QString());
+    QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("password"))) {
+        query.removeAllQueryItems(QStringLiteral("password"));
+        url.setQuery(query);
+    }
     return url.toString();
 }
 
@@ -189,8 +194,11 @@ bool Database::openPostgres(const QString &location, const QString &password, QS
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     const QString secret = configure(db, url, location, password, options);
     if (!db.open()) {
-        const QString reason = db.lastError().text().trimmed();
+        QString reason = db.lastError().text().trimmed();
         m_needsPassword = asksForPassword(reason);
+        // Should libpq ever quote the password, it is not shown.
+        if (!secret.isEmpty())
+            reason.replace(secret, QStringLiteral("***"));
         if (error)
             *error = DatabaseText::tr("Cannot connect to the PostgreSQL server: host %1, port %2, "
                                       "database %3: %4")
@@ -201,7 +209,8 @@ bool Database::openPostgres(const QString &location, const QString &password, QS
     }
     // The location is kept without its password, so it can be saved and shown.
     m_location = withoutPassword(location);
-    if (!password.isEmpty() || !url.password().isEmpty())
+    if (!password.isEmpty() || !url.password().isEmpty() ||
+        QUrlQuery(url).hasQueryItem(QStringLiteral("password")))
         rememberPassword(m_location, secret);
     QSqlQuery who(db);
     if (who.exec(QStringLiteral("SELECT current_user")) && who.next())
