@@ -177,6 +177,25 @@ private slots:
         QVERIFY2(!QFileInfo::exists(db), "stats must not create a table");
     }
 
+    void passwordNeverPrinted()
+    {
+        // Nothing listens on port 1: the connection fails, and its message is printed.
+        for (const char *url : {"postgresql://amd:hunter2@127.0.0.1:1/suivi",
+                                "postgresql://amd@127.0.0.1:1/suivi?password=hunter2",
+                                "postgresql://amd:hunter2@127.0.0.1:1/suivi?password=hunter2"
+                                "&sslmode=disable",
+                                "postgresql://amd@127.0.0.1:1/suivi?password=hunter2&bogus=1",
+                                "postgresql://amd@127.0.0.1:1/suivi?password=correct%20hunter2",
+                                "postgresql://amd:hunter2@127.0.0.1:99999/suivi"}) {
+            const Result r =
+                run({QStringLiteral("stats"), QStringLiteral("--db"), QLatin1String(url)});
+            QVERIFY2(r.exitCode != 0, describe(r));
+            QVERIFY2(!r.err.isEmpty(), describe(r));
+            QVERIFY2(!r.err.contains(QLatin1String("hunter2")), describe(r));
+            QVERIFY2(!r.out.contains(QLatin1String("hunter2")), describe(r));
+        }
+    }
+
     void statsOnAFolder()
     {
         SUIVI_SQLITE_ONLY("a folder path");

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -336,6 +337,39 @@ private slots:
         Database::rememberPassword(location, QString());
         window.openTableAsking(location);
         QVERIFY(!other.isOpen());
+    }
+
+    void passwordOfTheAddressIsNeverSaved()
+    {
+        SUIVI_POSTGRES_ONLY("a server's password");
+        const QString role = m_table->createRole(QStringLiteral("amd"), QStringLiteral("hunter2"));
+        const QString plain = m_table->locationAs(role);
+        QUrl inQuery(plain);
+        inQuery.setQuery(QStringLiteral("password=hunter2&application_name=suivi"));
+        QUrl inUserInfo(plain);
+        inUserInfo.setPassword(QStringLiteral("hunter2"));
+        for (const QUrl &url : {inQuery, inUserInfo}) {
+            Database::rememberPassword(plain, QString());
+            createWindow();
+            m_window->setPasswordPrompt([](const QString &, QString *) { return false; });
+            m_window->openTableAsking(url.toString());
+            QVERIFY2(m_store->isOpen(), qPrintable(url.toString()));
+            QCOMPARE(m_store->database().userName(), role);
+            QVERIFY(!m_window->windowTitle().contains(QLatin1String("hunter2")));
+            QSettings settings;
+            for (const QString &key : settings.allKeys()) {
+                const QVariant value = settings.value(key);
+                const QString text =
+                    value.toStringList().join(QLatin1Char('\n')) + value.toString();
+                QVERIFY2(!text.contains(QLatin1String("hunter2")), qPrintable(key));
+            }
+            const auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentTablesMenu"));
+            QVERIFY(recent);
+            for (const QAction *action : recent->actions())
+                QVERIFY2(!action->text().contains(QLatin1String("hunter2")),
+                         qPrintable(action->text()));
+        }
+        Database::rememberPassword(plain, QString());
     }
 
     void unreachableServerOffersTheLocalTable()

@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 
 // The store: schema creation and migration, edits and their change log, guarded
 // saves; on SQLite and, as test_store_pg, on PostgreSQL.
@@ -286,6 +287,91 @@ private slots:
                      "Ministère de l'Éducation nationale, de la Jeunesse et des Sports")),
                  id);
         QCOMPARE(again.ministries().all().size(), 1);
+    }
+
+    void urlOptionsAreQuotedAndChecked()
+    {
+        const auto build = [](const QString &query, QString *error = nullptr) {
+            QString options;
+            QString reason;
+            const bool ok = Database::connectOptions(
+                QStringLiteral("postgresql://amd@pg.gouv.fr:5432/suivi?") + query, &options,
+                &reason);
+            if (error)
+                *error = reason;
+            return ok ? options : QStringLiteral("refused");
+        };
+        // A value is one value: an option hidden in it stays inside the quotes.
+        QCOMPARE(build(QStringLiteral("sslmode=require%20sslmode%3Ddisable")),
+                 QStringLiteral("connect_timeout=10;sslmode='require sslmode=disable'"));
+        QCOMPARE(build(QStringLiteral("sslmode=verify-full&sslrootcert=/home/a%20b/ca.crt")),
+                 QStringLiteral("connect_timeout=10;sslmode='verify-full';"
+                                "sslrootcert='/home/a b/ca.crt'"));
+        QCOMPARE(build(QStringLiteral("application_name=it's%5Cme&connect_timeout=3")),
+                 QStringLiteral("application_name='it\\'s\\\\me';connect_timeout='3'"));
+        QCOMPARE(build(QString()), QStringLiteral("connect_timeout=10"));
+        // The password is the password, never an option.
+        QCOMPARE(build(QStringLiteral("password=hunter2&sslmode=require")),
+                 QStringLiteral("connect_timeout=10;sslmode='require'"));
+        // Anything else is refused, by name.
+        for (const char *key : {"host", "hostaddr", "port", "dbname", "user", "options",
+                                "sslpassword", "service", "passfile", "bogus"}) {
+            QString error;
+            QCOMPARE(build(QLatin1String(key) + QStringLiteral("=x"), &error),
+                     QStringLiteral("refused"));
+            QVERIFY2(error.contains(QLatin1Char('"') + QLatin1String(key) + QLatin1Char('"')),
+                     qPrintable(error));
+            QVERIFY2(error.contains(QLatin1String("pg.gouv.fr:5432/suivi")), qPrintable(error));
+        }
+        QCOMPARE(build(QStringLiteral("sslmode=require&sslmode=disable")),
+                 QStringLiteral("refused"));
+        QCOMPARE(build(QStringLiteral("application_name=a%3Bb")), QStringLiteral("refused"));
+    }
+
+    void injectedUrlOptionIsNotHonoured()
+    {
+        SUIVI_POSTGRES_ONLY("a connection to a server");
+        TestSupport::TempTable table;
+        const auto withQuery = [&](const QString &query) {
+            QUrl url(table.location());
+            url.setQuery(query);
+            return url.toString();
+        };
+        // The test cluster has no TLS: "require" fails, so the hidden sslmode=disable must
+        // not be what libpq reads.
+        Database db;
+        QString error;
+        QVERIFY(!db.open(withQuery(QStringLiteral("sslmode=require%20sslmode%3Ddisable")), &error));
+        QVERIFY(!db.isOpen());
+        // A certificate path with a space is one value.
+        QVERIFY2(db.open(withQuery(QStringLiteral("sslmode=disable&sslrootcert=/no%20such/ca.crt")),
+                         &error),
+                 qPrintable(error));
+        db.close();
+        QVERIFY(!db.open(withQuery(QStringLiteral("host=elsewhere")), &error));
+        QVERIFY2(error.contains(QLatin1String("\"host\"")), qPrintable(error));
+    }
+
+    void locationsNeverShowThePassword()
+    {
+        for (const char *url :
+             {"postgresql://amd:hunter2@pg.gouv.fr:5432/suivi",
+              "postgresql://amd@pg.gouv.fr/suivi?password=hunter2",
+              "postgresql://amd:hunter2@pg.gouv.fr/suivi?sslmode=require&password=hunter2",
+              "postgres://amd:hunter2@pg.gouv.fr:99999/suivi?password=hunter2",
+              "postgresql://amd:hunter2@[bad/suivi"}) {
+            const QString location = QLatin1String(url);
+            QVERIFY2(!Database::describe(location).contains(QLatin1String("hunter2")), url);
+            QVERIFY2(!Database::withoutPassword(location).contains(QLatin1String("hunter2")), url);
+        }
+        QCOMPARE(Database::describe(QStringLiteral("postgresql://amd:hunter2@pg.gouv.fr/suivi")),
+                 QStringLiteral("pg.gouv.fr:5432/suivi"));
+        QCOMPARE(Database::withoutPassword(QStringLiteral(
+                     "postgresql://amd:hunter2@pg.gouv.fr/suivi?sslmode=require&password=x")),
+                 QStringLiteral("postgresql://amd@pg.gouv.fr/suivi?sslmode=require"));
+        QCOMPARE(Database::withoutPassword(
+                     QStringLiteral("postgresql://amd@pg.gouv.fr/suivi?password=hunter2")),
+                 QStringLiteral("postgresql://amd@pg.gouv.fr/suivi"));
     }
 };
 

@@ -1028,7 +1028,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/database.cpp" line="+91"/>
+        <location filename="../models/storage/database.cpp" line="+98"/>
         <source>%1: cannot create the folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,7 +1048,22 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database_postgres.cpp" line="+106"/>
+        <location filename="../models/storage/database_postgres.cpp" line="+130"/>
+        <source>%1: the address option &quot;%2&quot; is not accepted (accepted: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the address option &quot;%2&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the value of the address option &quot;%2&quot; cannot contain a semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1: not a valid server address (expected postgresql://user@host:port/database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,7 +1073,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Cannot connect to the PostgreSQL server: host %1, port %2, database %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,7 +2852,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>RecentTablesMenu</name>
     <message>
-        <location filename="../ui/mainwindow/recenttablesmenu.cpp" line="+69"/>
+        <location filename="../ui/mainwindow/recenttablesmenu.cpp" line="+76"/>
         <source>&amp;Recent tables</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1068,7 +1068,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/database.cpp" line="+91"/>
+        <location filename="../models/storage/database.cpp" line="+98"/>
         <source>%1: cannot create the folder</source>
         <translation>%1 : impossible de créer le dossier</translation>
     </message>
@@ -1088,7 +1088,22 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : ce n’est pas un tableau de cette application (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/database_postgres.cpp" line="+106"/>
+        <location filename="../models/storage/database_postgres.cpp" line="+130"/>
+        <source>%1: the address option &quot;%2&quot; is not accepted (accepted: %3)</source>
+        <translation>%1 : l’option d’adresse « %2 » n’est pas acceptée (acceptées : %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the address option &quot;%2&quot; is given twice</source>
+        <translation>%1 : l’option d’adresse « %2 » est donnée deux fois</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the value of the address option &quot;%2&quot; cannot contain a semicolon</source>
+        <translation>%1 : la valeur de l’option d’adresse « %2 » ne peut pas contenir de point-virgule</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1: not a valid server address (expected postgresql://user@host:port/database)</source>
         <translation>%1 : adresse de serveur non valide (attendu : postgresql://utilisateur@hôte:port/base)</translation>
     </message>
@@ -1098,7 +1113,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : le pilote PostgreSQL de Qt n’est pas installé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Cannot connect to the PostgreSQL server: host %1, port %2, database %3: %4</source>
         <translation>Impossible de se connecter au serveur PostgreSQL : hôte %1, port %2, base %3 : %4</translation>
     </message>
@@ -2877,7 +2892,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>RecentTablesMenu</name>
     <message>
-        <location filename="../ui/mainwindow/recenttablesmenu.cpp" line="+69"/>
+        <location filename="../ui/mainwindow/recenttablesmenu.cpp" line="+76"/>
         <source>&amp;Recent tables</source>
         <translation>Tableaux &amp;récents</translation>
     </message>

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -51,7 +52,13 @@ QString Database::describe(const QString &location)
 {
     if (!Location::isServer(location))
         return QDir::toNativeSeparators(location);
-    const QUrl url(location);
+    const QUrl url(withoutPassword(location));
+    if (!url.isValid()) {
+        // Not an address QUrl reads: the text before any query, without the user info.
+        QString shown = location.section(QLatin1Char('?'), 0, 0);
+        shown.remove(QRegularExpression(QStringLiteral("(?<=://)[^/]*@")));
+        return shown;
+    }
     return QStringLiteral("%1:%2/%3")
         .arg(url.host().isEmpty() ? QStringLiteral("localhost") : url.host())
         .arg(url.port(5432))

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 // One open connection to a table's database, an SQLite file or a PostgreSQL
@@ -70,6 +71,11 @@ public:
     static QString rememberedPassword(const QString &location);
     // The location without any password, as it may be saved and shown.
     static QString withoutPassword(const QString &location);
+    // The libpq options of a server address's query (sslmode=…): only the keywords of
+    // acceptedUrlOptions(), each value quoted for libpq; password= is the password, not an
+    // option, and is left out. False, with a message naming it, for any other keyword.
+    static bool connectOptions(const QString &location, QString *options, QString *error);
+    static QStringList acceptedUrlOptions();
 
 private:
     bool openSqlite(const QString &location, QString *error);

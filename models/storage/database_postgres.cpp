@@ -35,7 +35,7 @@ PasswordCache &passwordCache()
 // Sets the connection to the server, database and user of url, and the
 // password to use; returns it (empty: libpq looks for one).
 QString configure(QSqlDatabase &db, const QUrl &url, const QString &location,
-                  const QString &password)
+                  const QString &password, const QString &options)
 {
     db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
     db.setPort(url.port(5432));
@@ -48,16 +48,21 @@ QString configure(QSqlDatabase &db, const QUrl &url, const QString &location,
     if (secret.isEmpty())
         secret = url.password();
     if (secret.isEmpty())
+        secret = QUrlQuery(url).queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+    if (secret.isEmpty())
         secret = Database::rememberedPassword(location);
     if (!secret.isEmpty())
         db.setPassword(secret);
-    // TLS and other libpq options of the URL's query are passed through.
-    QStringList options{QStringLiteral("connect_timeout=10")};
-    const QUrlQuery query(url);
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
-        options << QStringLiteral("%1=%2").arg(key, value);
-    db.setConnectOptions(options.join(QLatin1Char(';')));
+    db.setConnectOptions(options);
     return secret;
+}
+
+// A value for libpq's conninfo string: in single quotes, \\ and ' escaped.
+QString quoted(QString value)
+{
+    value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    value.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
 }
 
 // True when the server refused the connection for want of a (right) password.
@@ -87,12 +92,81 @@ QString Database::rememberedPassword(const QString &location)
     return cache.passwords.value(withoutPassword(location));
 }
 
+QStringList Database::acceptedUrlOptions()
+{
+    // TLS, timeouts and the name shown to the server: nothing that changes the host,
+    // database or user named by the address, nor the server's settings (options=).
+    return {QStringLiteral("sslmode"),
+            QStringLiteral("sslrootcert"),
+            QStringLiteral("sslcert"),
+            QStringLiteral("sslkey"),
+            QStringLiteral("sslcrl"),
+            QStringLiteral("sslcrldir"),
+            QStringLiteral("sslsni"),
+            QStringLiteral("sslcompression"),
+            QStringLiteral("gssencmode"),
+            QStringLiteral("channel_binding"),
+            QStringLiteral("connect_timeout"),
+            QStringLiteral("application_name"),
+            QStringLiteral("target_session_attrs"),
+            QStringLiteral("keepalives"),
+            QStringLiteral("keepalives_idle"),
+            QStringLiteral("keepalives_interval"),
+            QStringLiteral("keepalives_count"),
+            QStringLiteral("tcp_user_timeout")};
+}
+
+bool Database::connectOptions(const QString &location, QString *options, QString *error)
+{
+    const QUrl url(location);
+    const QStringList accepted = acceptedUrlOptions();
+    QStringList parts;
+    QStringList seen;
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("password"))
+            continue; // the password, set apart from the options
+        if (!accepted.contains(key)) {
+            if (error)
+                *error = DatabaseText::tr("%1: the address option \"%2\" is not accepted "
+                                          "(accepted: %3)")
+                             .arg(describe(location), key, accepted.join(QLatin1String(", ")));
+            return false;
+        }
+        if (seen.contains(key)) {
+            if (error)
+                *error = DatabaseText::tr("%1: the address option \"%2\" is given twice")
+                             .arg(describe(location), key);
+            return false;
+        }
+        // Qt's driver turns every ';' of the options into a space, even inside quotes.
+        if (value.contains(QLatin1Char(';'))) {
+            if (error)
+                *error = DatabaseText::tr("%1: the value of the address option \"%2\" cannot "
+                                          "contain a semicolon")
+                             .arg(describe(location), key);
+            return false;
+        }
+        seen << key;
+        parts << QStringLiteral("%1=%2").arg(key, quoted(value));
+    }
+    if (!seen.contains(QLatin1String("connect_timeout")))
+        parts.prepend(QStringLiteral("connect_timeout=10"));
+    if (options)
+        *options = parts.join(QLatin1Char(';'));
+    return true;
+}
+
 QString Database::withoutPassword(const QString &location)
 {
     if (!Location::isServer(location))
         return location;
     QUrl url(location);
     url.setPassword(QString());
+    QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("password"))) {
+        query.removeAllQueryItems(QStringLiteral("password"));
+        url.setQuery(query);
+    }
     return url.toString();
 }
 
@@ -114,11 +188,17 @@ bool Database::openPostgres(const QString &location, const QString &password, QS
                 DatabaseText::tr("%1: the PostgreSQL driver of Qt is not installed").arg(where);
         return false;
     }
+    QString options;
+    if (!connectOptions(location, &options, error))
+        return false;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    const QString secret = configure(db, url, location, password);
+    const QString secret = configure(db, url, location, password, options);
     if (!db.open()) {
-        const QString reason = db.lastError().text().trimmed();
+        QString reason = db.lastError().text().trimmed();
         m_needsPassword = asksForPassword(reason);
+        // Should libpq ever quote the password, it is not shown.
+        if (!secret.isEmpty())
+            reason.replace(secret, QStringLiteral("***"));
         if (error)
             *error = DatabaseText::tr("Cannot connect to the PostgreSQL server: host %1, port %2, "
                                       "database %3: %4")
@@ -129,7 +209,8 @@ bool Database::openPostgres(const QString &location, const QString &password, QS
     }
     // The location is kept without its password, so it can be saved and shown.
     m_location = withoutPassword(location);
-    if (!password.isEmpty() || !url.password().isEmpty())
+    if (!password.isEmpty() || !url.password().isEmpty() ||
+        QUrlQuery(url).hasQueryItem(QStringLiteral("password")))
         rememberPassword(m_location, secret);
     QSqlQuery who(db);
     if (who.exec(QStringLiteral("SELECT current_user")) && who.next())

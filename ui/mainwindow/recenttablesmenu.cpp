@@ -1,4 +1,6 @@
 #include "recenttablesmenu.h"
+
+#include "database.h"
 #include "location.h"
 
 #include <QDir>
@@ -14,7 +16,7 @@ const QString SettingsKey = QStringLiteral("recentTables");
 QString normalized(const QString &location)
 {
     if (Location::isServer(location))
-        return location;
+        return Database::withoutPassword(location); // a password is never saved
     return QDir::cleanPath(QFileInfo(location).absoluteFilePath());
 }
 
@@ -28,7 +30,12 @@ RecentTablesMenu::RecentTablesMenu(QWidget *parent) : QMenu(parent)
 
 QStringList RecentTablesMenu::locations() const
 {
-    return QSettings().value(SettingsKey).toStringList();
+    QStringList list = QSettings().value(SettingsKey).toStringList();
+    for (QString &location : list) {
+        if (Location::isServer(location))
+            location = Database::withoutPassword(location); // saved by an older version
+    }
+    return list;
 }
 
 void RecentTablesMenu::add(const QString &location)

@@ -67,5 +67,5 @@ void TableOpener::choose()
 
 QString TableOpener::lastLocation()
 {
-    return QSettings().value(LastTableKey).toString();
+    return Database::withoutPassword(QSettings().value(LastTableKey).toString());
 }
