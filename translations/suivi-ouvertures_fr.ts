@@ -1113,7 +1113,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : le pilote PostgreSQL de Qt n’est pas installé</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot connect to the PostgreSQL server: host %1, port %2, database %3: %4</source>
         <translation>Impossible de se connecter au serveur PostgreSQL : hôte %1, port %2, base %3 : %4</translation>
     </message>
