@@ -124,59 +124,64 @@ bool CsvReader::readSource(qint64 offset, qsizetype size, QByteArray &out)
 
 bool CsvReader::start(QString *error)
 {
-    const auto failed = [&] {
-        if (error)
-            *error = errorString();
-        m_sourceDone = true;
-        return false;
-    };
     // The encoding holds for the whole file: UTF-8 (pure ASCII included) when
     // it has no invalid byte, or when its valid accented characters outnumber
     // its invalid bytes, which are then errors (a stray Windows-1252 byte in a
     // UTF-8 file must not turn every accent into mojibake); anything else comes
     // from a Windows program saving in the ANSI code page. A BOM means UTF-8.
-    // So the whole file is checked before any record is read, a block at a time.
     // UTF-16 (Excel's "Unicode text") is told by its BOM or, without one, by
-    // the NUL bytes of its first characters; its chunks are decoded by one
-    // decoder that keeps a character cut short for the next chunk.
+    // the NUL bytes of its first characters.
     QByteArray block;
-    if (!readSource(0, utf16Sample, block))
-        return failed();
-    std::optional<Utf16Order> utf16;
-    bool utf16Bom = false;
-    if (block.startsWith("\xFF\xFE") && !block.startsWith(QByteArray("\xFF\xFE\0\0", 4))) {
-        utf16 = Utf16Order::LittleEndian;
-        utf16Bom = true;
-    } else if (block.startsWith("\xFE\xFF")) {
-        utf16 = Utf16Order::BigEndian;
-        utf16Bom = true;
-    } else {
-        utf16 = guessUtf16(block);
+    bool ok = readSource(0, utf16Sample, block);
+    if (ok) {
+        if (block.startsWith("\xFF\xFE") && !block.startsWith(QByteArray("\xFF\xFE\0\0", 4)))
+            ok = startUtf16(Utf16Order::LittleEndian, true);
+        else if (block.startsWith("\xFE\xFF"))
+            ok = startUtf16(Utf16Order::BigEndian, true);
+        else if (const std::optional<Utf16Order> order = guessUtf16(block))
+            ok = startUtf16(*order, false);
+        else
+            ok = startUtf8(block.startsWith("\xEF\xBB\xBF"));
     }
-    if (utf16) {
-        m_utf16 = true;
-        const bool little = *utf16 == Utf16Order::LittleEndian;
-        m_sourcePos = utf16Bom ? 2 : 0;
-        m_encoding = QLatin1String(little ? "UTF-16 LE" : "UTF-16 BE") +
-                     (utf16Bom ? QLatin1String(" (BOM)") : QLatin1String());
-        m_utf16Decoder =
-            QStringDecoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-                           QStringConverter::Flag::ConvertInitialBom);
-        m_sourceDone = m_sourcePos >= m_totalBytes;
-        while (!m_sourceDone && m_text.size() < separatorSample) {
-            if (!refill(m_chunkSize))
-                return failed();
-        }
-        detectSeparator();
-        return true;
+    if (!ok) {
+        if (error)
+            *error = errorString();
+        m_sourceDone = true;
+        return false;
     }
-    const bool bom = block.startsWith("\xEF\xBB\xBF");
+    detectSeparator();
+    return true;
+}
+
+bool CsvReader::startUtf16(Utf16Order order, bool bom)
+{
+    // Its chunks are decoded by one decoder that keeps a character cut short for the
+    // next chunk.
+    m_utf16 = true;
+    const bool little = order == Utf16Order::LittleEndian;
+    m_sourcePos = bom ? 2 : 0;
+    m_encoding = QLatin1String(little ? "UTF-16 LE" : "UTF-16 BE") +
+                 (bom ? QLatin1String(" (BOM)") : QLatin1String());
+    m_utf16Decoder = QStringDecoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                                    QStringConverter::Flag::ConvertInitialBom);
+    m_sourceDone = m_sourcePos >= m_totalBytes;
+    while (!m_sourceDone && m_text.size() < separatorSample) {
+        if (!refill(m_chunkSize))
+            return false;
+    }
+    return true;
+}
+
+bool CsvReader::startUtf8(bool bom)
+{
+    // The whole file is checked before any record is read, a block at a time.
     if (bom)
         m_sourcePos = 3;
+    QByteArray block;
     Utf8Survey survey;
     for (qint64 offset = m_sourcePos; offset < m_totalBytes;) {
         if (!readSource(offset, validationBlock, block))
-            return failed();
+            return false;
         const bool final = offset + block.size() >= m_totalBytes;
         qsizetype consumed = 0;
         survey.add(block.constData(), block.size(), final, offset, &consumed);
@@ -190,7 +195,7 @@ bool CsvReader::start(QString *error)
                                  : QStringLiteral("UTF-8");
     if (!m_windows1252 && survey.firstInvalid >= 0) {
         if (!readSource(survey.firstInvalid, 1, block))
-            return failed();
+            return false;
         m_invalidAt = survey.firstInvalid;
         m_invalidByte = uchar(block.at(0));
     }
@@ -201,9 +206,8 @@ bool CsvReader::start(QString *error)
     m_sourceDone = m_sourcePos >= m_totalBytes;
     while (!m_sourceDone && m_sourcePos != m_invalidAt && m_text.size() < separatorSample) {
         if (!refill(m_chunkSize))
-            return failed();
+            return false;
     }
-    detectSeparator();
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "csvencoding.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringDecoder>
@@ -89,6 +91,9 @@ private:
 
     void reset(const QString &name);
     bool start(QString *error);
+    // After start() chose the encoding: the first chunks read, the position set.
+    bool startUtf16(CsvEncoding::Utf16Order order, bool bom);
+    bool startUtf8(bool bom);
     bool readSource(qint64 offset, qsizetype size, QByteArray &out);
     bool refill(qsizetype bytes);
     Parsed parse(QStringList &fields, int &row);
