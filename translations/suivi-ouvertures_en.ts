@@ -9,12 +9,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+58"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-42"/>
         <source>What will be opened, e.g. “API Adresse”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -54,7 +54,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>Choose a ministry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,28 +270,28 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../ui/dashboard/chartview.cpp" line="+82"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+73"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+178"/>
         <source>&lt;b&gt;%1 quarter(s)&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+212"/>
+        <location filename="../ui/dashboard/barsegments.cpp" line="+112"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+2"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-5"/>
         <source>%1 quarter(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+5"/>
         <source>Click to list these openings in the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,7 +889,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+167"/>
         <source>column “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,7 +909,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-232"/>
         <source>CSV data</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,12 +9,12 @@
         <translation>Ajouter une ouverture</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+58"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-42"/>
         <source>What will be opened, e.g. “API Adresse”</source>
         <translation>Ce qui sera ouvert, par ex. « API Adresse »</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>Choose a ministry.</source>
         <translation>Choisissez un ministère.</translation>
     </message>
@@ -270,28 +270,28 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../ui/dashboard/chartview.cpp" line="+82"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+73"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+178"/>
         <source>&lt;b&gt;%1 quarter(s)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 trimestre(s)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+212"/>
+        <location filename="../ui/dashboard/barsegments.cpp" line="+112"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+2"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-5"/>
         <source>%1 quarter(s)</source>
         <translation>%1 trimestre(s)</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+5"/>
         <source>Click to list these openings in the table</source>
         <translation>Cliquez pour afficher ces ouvertures dans le tableau</translation>
     </message>
@@ -929,7 +929,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+167"/>
         <source>column “%1”</source>
         <translation>colonne « %1 »</translation>
     </message>
@@ -949,7 +949,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : l’octet %2 après « %3 » n’est pas de l’UTF-8, contrairement au reste du fichier ; retapez ce caractère ou enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-232"/>
         <source>CSV data</source>
         <translation>données CSV</translation>
     </message>

@@ -45,6 +45,43 @@ qsizetype checkUtf8(const char *bytes, qsizetype size, bool final)
     return invalid ? -1 : checked;
 }
 
+namespace {
+
+// What a UTF-8 lead byte announces: the sequence's length (0: not a lead byte) and
+// the allowed range of its second byte (no overlong form, surrogate or code point
+// past U+10FFFF).
+struct LeadByte
+{
+    int length = 0;
+    uchar low = 0x80;
+    uchar high = 0xBF;
+};
+
+inline LeadByte leadByte(uchar b)
+{
+    LeadByte lead;
+    if (b < 0xC2 || b >= 0xF5)
+        return lead;
+    if (b < 0xE0) {
+        lead.length = 2;
+    } else if (b < 0xF0) {
+        lead.length = 3;
+        if (b == 0xE0)
+            lead.low = 0xA0; // overlong
+        else if (b == 0xED)
+            lead.high = 0x9F; // surrogates
+    } else {
+        lead.length = 4;
+        if (b == 0xF0)
+            lead.low = 0x90; // overlong
+        else if (b == 0xF4)
+            lead.high = 0x8F; // past U+10FFFF
+    }
+    return lead;
+}
+
+} // namespace
+
 qsizetype validUtf8Prefix(const char *bytes, qsizetype size, bool final, bool *invalid,
                           qint64 *multibyte)
 {
@@ -79,36 +116,18 @@ qsizetype validUtf8Prefix(const char *bytes, qsizetype size, bool final, bool *i
             ++*multibyte;
             continue;
         }
-        int length = 0;
-        uchar low = 0x80, high = 0xBF; // allowed range of the second byte
-        if (b < 0xC2)
+        const LeadByte lead = leadByte(b);
+        if (lead.length == 0)
             return stop(i);
-        if (b < 0xE0) {
-            length = 2;
-        } else if (b < 0xF0) {
-            length = 3;
-            if (b == 0xE0)
-                low = 0xA0; // overlong
-            else if (b == 0xED)
-                high = 0x9F; // surrogates
-        } else if (b < 0xF5) {
-            length = 4;
-            if (b == 0xF0)
-                low = 0x90; // overlong
-            else if (b == 0xF4)
-                high = 0x8F; // past U+10FFFF
-        } else {
-            return stop(i);
-        }
         const qsizetype available = size - i - 1;
-        for (int k = 1; k < length; ++k) {
+        for (int k = 1; k < lead.length; ++k) {
             if (k > available)
                 return final ? stop(i) : i; // ends inside a sequence
             const uchar c = p[i + k];
-            if (k == 1 ? (c < low || c > high) : !isContinuation(c))
+            if (k == 1 ? (c < lead.low || c > lead.high) : !isContinuation(c))
                 return stop(i);
         }
-        i += length;
+        i += lead.length;
         ++*multibyte;
     }
     return size;

@@ -26,15 +26,6 @@
 
 namespace {
 
-// The category name of a bar, as the axis shows it (the delay chart's slip).
-QString categoryOf(QAbstractBarSeries *series, int index)
-{
-    for (QAbstractAxis *axis : series->attachedAxes())
-        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
-            return categories->at(index).remove(QChar(0x200B));
-    return QString();
-}
-
 // A file name from the chart's title, without characters file systems refuse.
 QString suggestedName(const QString &title, const QString &suffix)
 {
@@ -91,9 +82,7 @@ void ChartView::setFactory(ChartFactory factory, const ChartOptions &options,
             new QAccessibleEvent(this, QAccessible::DescriptionChanged));
     connectSeries();
     // The same segment stays current when the chart is redrawn (resize, new data).
-    collectSegments();
-    if (m_current >= m_segments.size())
-        m_current = int(m_segments.size()) - 1;
+    m_segments.collect(chart());
     connect(chart(), &QChart::plotAreaChanged, this, &ChartView::placeHighlight);
     placeHighlight();
     m_button->raise();
@@ -122,87 +111,14 @@ void ChartView::connectSeries()
     }
 }
 
-void ChartView::collectSegments()
-{
-    m_segments.clear();
-    for (QAbstractSeries *series : chart()->series()) {
-        auto *bars = qobject_cast<QAbstractBarSeries *>(series);
-        if (!bars || bars->barSets().isEmpty())
-            continue;
-        const QList<QBarSet *> sets = bars->barSets();
-        const int categories = int(sets.first()->count());
-        // Reading order: a horizontal chart draws its first category at the bottom.
-        const bool horizontal = bars->type() == QAbstractSeries::SeriesTypeHorizontalBar ||
-                                bars->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar ||
-                                bars->type() == QAbstractSeries::SeriesTypeHorizontalPercentBar;
-        for (int i = 0; i < categories; ++i) {
-            const int c = horizontal ? categories - 1 - i : i;
-            for (int s = 0; s < sets.size(); ++s)
-                if (c < sets.at(s)->count() && sets.at(s)->at(c) > 0)
-                    m_segments.append({bars, sets.at(s), s, c});
-        }
-    }
-}
-
-QString ChartView::segmentText(const Segment &segment) const
-{
-    const ChartSelection s = Charts::selectionAt(segment.set, segment.category);
-    QString where;
-    if (!s.ministry.isEmpty())
-        where = s.ministry;
-    else if (s.quarter.isValid())
-        where = Charts::quarterLabel(s.quarter, m_options);
-    else
-        where = tr("%1 quarter(s)").arg(categoryOf(segment.series, segment.category));
-    QString label = segment.set->label();
-    if (!label.isEmpty() && !s.ministry.isEmpty())
-        label[0] = label.at(0).toLower(); // "Ministère de la Culture, en retard : 4"
-    return QStringLiteral("%1, %2").arg(
-        where, tr("%1: %2").arg(
-                   label, m_options.locale.toString(qint64(segment.set->at(segment.category)))));
-}
-
 QString ChartView::currentSegmentText() const
 {
-    return m_current >= 0 && m_current < m_segments.size() ? segmentText(m_segments.at(m_current))
-                                                           : QString();
-}
-
-QRectF ChartView::segmentRect(const Segment &segment) const
-{
-    QAbstractBarSeries *series = segment.series;
-    const QList<QBarSet *> sets = series->barSets();
-    const int c = segment.category;
-    const qreal value = segment.set->at(c);
-    const auto type = series->type();
-    const bool horizontal = type == QAbstractSeries::SeriesTypeHorizontalBar ||
-                            type == QAbstractSeries::SeriesTypeHorizontalStackedBar ||
-                            type == QAbstractSeries::SeriesTypeHorizontalPercentBar;
-    const bool stacked = type == QAbstractSeries::SeriesTypeStackedBar ||
-                         type == QAbstractSeries::SeriesTypeHorizontalStackedBar;
-    const qreal width = series->barWidth();
-    qreal from = c - width / 2;
-    qreal to = c + width / 2;
-    qreal low = 0;
-    if (stacked) {
-        for (int s = 0; s < segment.setIndex; ++s)
-            low += sets.at(s)->at(c);
-    } else {
-        const qreal each = width / std::max<qsizetype>(1, sets.size());
-        from += segment.setIndex * each;
-        to = from + each;
-    }
-    const qreal high = low + value;
-    const QPointF a = horizontal ? QPointF(low, from) : QPointF(from, low);
-    const QPointF b = horizontal ? QPointF(high, to) : QPointF(to, high);
-    return QRectF(chart()->mapToPosition(a, series), chart()->mapToPosition(b, series))
-        .normalized();
+    return m_segments.currentText(m_options);
 }
 
 void ChartView::placeHighlight()
 {
-    const bool show =
-        m_current >= 0 && m_current < m_segments.size() && (hasFocus() || viewport()->hasFocus());
+    const bool show = m_segments.hasCurrent() && (hasFocus() || viewport()->hasFocus());
     if (!show) {
         if (m_highlight)
             m_highlight->hide();
@@ -217,15 +133,15 @@ void ChartView::placeHighlight()
         m_highlight->setBrush(Qt::NoBrush);
         m_highlight->setZValue(15);
     }
-    m_highlight->setRect(segmentRect(m_segments.at(m_current)).adjusted(-2, -2, 2, 2));
+    m_highlight->setRect(m_segments.currentRect(chart()).adjusted(-2, -2, 2, 2));
     m_highlight->show();
 }
 
 void ChartView::moveTo(int segment)
 {
-    if (m_segments.isEmpty())
+    if (m_segments.isEmpty() || segment < 0)
         return;
-    m_current = std::clamp(segment, 0, int(m_segments.size()) - 1);
+    m_segments.setCurrent(segment);
     placeHighlight();
     // Said by the screen reader: the segment first, then what the chart shows.
     const QString text = currentSegmentText();
@@ -239,78 +155,42 @@ void ChartView::moveTo(int segment)
     }
 }
 
-void ChartView::moveAcross(int step)
-{
-    if (m_segments.isEmpty())
-        return;
-    if (m_current < 0) {
-        moveTo(0);
-        return;
-    }
-    const Segment here = m_segments.at(m_current);
-    // The next bar up (step +1: a higher category of a horizontal chart) that has a
-    // segment; there, the one of the same state, else the nearest.
-    int categories = 0;
-    for (const Segment &s : m_segments)
-        if (s.series == here.series)
-            categories = std::max(categories, s.category + 1);
-    for (int c = here.category + step; c >= 0 && c < categories; c += step) {
-        int best = -1;
-        for (int i = 0; i < m_segments.size(); ++i) {
-            const Segment &s = m_segments.at(i);
-            if (s.series != here.series || s.category != c)
-                continue;
-            if (best < 0 || std::abs(s.setIndex - here.setIndex) <
-                                std::abs(m_segments.at(best).setIndex - here.setIndex))
-                best = i;
-        }
-        if (best >= 0) {
-            moveTo(best);
-            return;
-        }
-    }
-}
-
 void ChartView::keyPressEvent(QKeyEvent *event)
 {
     if (m_segments.isEmpty() || event->modifiers() & ~Qt::KeypadModifier) {
         QChartView::keyPressEvent(event);
         return;
     }
-    const Segment *current = m_current >= 0 ? &m_segments.at(m_current) : nullptr;
-    const auto type = m_segments.first().series->type();
-    const bool horizontal = type == QAbstractSeries::SeriesTypeHorizontalBar ||
-                            type == QAbstractSeries::SeriesTypeHorizontalStackedBar ||
-                            type == QAbstractSeries::SeriesTypeHorizontalPercentBar;
+    const int current = m_segments.current();
     switch (event->key()) {
     case Qt::Key_Right:
-        moveTo(m_current < 0 ? 0 : m_current + 1);
+        moveTo(current < 0 ? 0 : current + 1);
         break;
     case Qt::Key_Left:
-        moveTo(m_current < 0 ? 0 : m_current - 1);
+        moveTo(current < 0 ? 0 : current - 1);
         break;
     case Qt::Key_Home:
         moveTo(0);
         break;
     case Qt::Key_End:
-        moveTo(int(m_segments.size()) - 1);
+        moveTo(m_segments.count() - 1);
         break;
     case Qt::Key_Up:
     case Qt::Key_Down:
-        if (!horizontal) {
+        if (!m_segments.horizontal()) {
             QChartView::keyPressEvent(event);
             return;
         }
-        moveAcross(event->key() == Qt::Key_Up ? 1 : -1);
+        moveTo(m_segments.across(event->key() == Qt::Key_Up ? 1 : -1));
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Space: {
-        if (!current) {
+        if (!m_segments.hasCurrent()) {
             moveTo(0);
             break;
         }
-        const ChartSelection s = Charts::selectionAt(current->set, current->category);
+        const ChartSelection s = m_segments.currentSelection();
         if (s.isValid())
             emit selectionClicked(s);
         break;
@@ -368,7 +248,7 @@ void ChartView::showBarTip(bool hovering, int index)
     if (s.ministry.isEmpty() && !s.quarter.isValid()) {
         auto *series = qobject_cast<QAbstractBarSeries *>(set->parent());
         if (series)
-            lines << tr("<b>%1 quarter(s)</b>").arg(categoryOf(series, index));
+            lines << tr("<b>%1 quarter(s)</b>").arg(BarSegments::categoryName(series, index));
     }
     lines << tr("%1: %2").arg(set->label().toHtmlEscaped(),
                               m_options.locale.toString(qint64(set->at(index))));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "barsegments.h"
 #include "charts/chartdata.h"
 
 #include "chartexport.h"
@@ -53,7 +54,7 @@ public:
     // announced; empty before the first arrow key or on a chart without bars.
     QString currentSegmentText() const;
     // The number of segments the arrow keys go through.
-    int segmentCount() const { return int(m_segments.size()); }
+    int segmentCount() const { return m_segments.count(); }
 
 signals:
     void selectionClicked(const ChartSelection &selection);
@@ -76,20 +77,8 @@ private:
     void chooseAndSave(const QString &format);
     void placeButton();
 
-    // A bar segment the arrow keys reach.
-    struct Segment
-    {
-        QAbstractBarSeries *series;
-        QBarSet *set;
-        int setIndex;
-        int category;
-    };
-    void collectSegments();
     void moveTo(int segment);
-    void moveAcross(int step); // to the next bar up (+1) or down (-1) of a horizontal chart
     void placeHighlight();
-    QRectF segmentRect(const Segment &segment) const;
-    QString segmentText(const Segment &segment) const;
 
     // The quarter names that fit the view's width; the chart is rebuilt when it changes.
     int quarterLabels() const;
@@ -100,7 +89,6 @@ private:
     QToolButton *m_button;
     QMenu *m_menu;
     QString m_description;
-    QList<Segment> m_segments;
-    int m_current = -1;                       // in m_segments; -1: none yet
+    BarSegments m_segments;                   // what the arrow keys go through
     QGraphicsRectItem *m_highlight = nullptr; // a child of the chart, deleted with it
 };

@@ -28,17 +28,7 @@ AddOpeningDialog::AddOpeningDialog(Store &store, qint64 ministryId, QWidget *par
     m_url->setObjectName(QStringLiteral("addUrlEdit"));
     m_error->setObjectName(QStringLiteral("addErrorLabel"));
 
-    // On a shared table, only the ministries this account may add openings to.
-    for (const Ministry &m : store.ministries().all())
-        if (store.mayEdit(m.id))
-            m_ministry->addItem(m.name, m.id);
-    m_ministry->setCurrentIndex(std::max(m_ministry->findData(ministryId), 0));
-    // A name not in the list adds a ministry (a new table starts without any); on a shared
-    // table, only a coordinator may.
-    m_ministry->setEditable(store.rights().all);
-    m_ministry->setInsertPolicy(QComboBox::NoInsert);
-    if (m_ministry->lineEdit())
-        m_ministry->lineEdit()->setAccessibleName(tr("Ministry"));
+    fillMinistries(ministryId);
     for (Kind k : Domain::allKinds())
         m_kind->addItem(Domain::kindLabel(k), Domain::kindCode(k));
     for (Status s : Domain::allStatuses())
@@ -73,6 +63,21 @@ AddOpeningDialog::AddOpeningDialog(Store &store, qint64 ministryId, QWidget *par
     // The title is what one types first; the ministry is usually preselected.
     m_title->setFocus();
     setMinimumWidth(480);
+}
+
+void AddOpeningDialog::fillMinistries(qint64 selected)
+{
+    // On a shared table, only the ministries this account may add openings to.
+    for (const Ministry &m : m_store.ministries().all())
+        if (m_store.mayEdit(m.id))
+            m_ministry->addItem(m.name, m.id);
+    m_ministry->setCurrentIndex(std::max(m_ministry->findData(selected), 0));
+    // A name not in the list adds a ministry (a new table starts without any); on a shared
+    // table, only a coordinator may.
+    m_ministry->setEditable(m_store.rights().all);
+    m_ministry->setInsertPolicy(QComboBox::NoInsert);
+    if (m_ministry->lineEdit())
+        m_ministry->lineEdit()->setAccessibleName(tr("Ministry"));
 }
 
 void AddOpeningDialog::updateOkButton()

@@ -28,6 +28,7 @@ public:
     void accept() override;
 
 private:
+    void fillMinistries(qint64 selected);
     void updateOkButton();
 
     Store &m_store;
