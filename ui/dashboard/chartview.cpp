@@ -72,14 +72,10 @@ void ChartView::setFactory(ChartFactory factory, const ChartOptions &options,
     delete old;
     const QString title = chart()->title().isEmpty() ? tr("Chart") : chart()->title();
     setAccessibleName(title);
-    m_description = description;
-    setAccessibleDescription(description);
     // The drawing surface inside the view takes the focus with it: named the same.
     viewport()->setAccessibleName(title);
-    viewport()->setAccessibleDescription(description);
-    if (!description.isEmpty())
-        QAccessible::updateAccessibility(
-            new QAccessibleEvent(this, QAccessible::DescriptionChanged));
+    m_description = description;
+    describe(description);
     connectSeries();
     // The same segment stays current when the chart is redrawn (resize, new data).
     m_segments.collect(chart());
@@ -145,12 +141,14 @@ void ChartView::moveTo(int segment)
     placeHighlight();
     // Said by the screen reader: the segment first, then what the chart shows.
     const QString text = currentSegmentText();
-    const QString description =
-        m_description.isEmpty() ? text : QStringLiteral("%1. %2").arg(text, m_description);
-    setAccessibleDescription(description);
-    viewport()->setAccessibleDescription(description);
-    for (QObject *o : {static_cast<QObject *>(this), static_cast<QObject *>(viewport())}) {
-        QAccessibleEvent event(o, QAccessible::DescriptionChanged);
+    describe(m_description.isEmpty() ? text : QStringLiteral("%1. %2").arg(text, m_description));
+}
+
+void ChartView::describe(const QString &description)
+{
+    for (QWidget *w : {static_cast<QWidget *>(this), viewport()}) {
+        w->setAccessibleDescription(description);
+        QAccessibleEvent event(w, QAccessible::DescriptionChanged);
         QAccessible::updateAccessibility(&event);
     }
 }

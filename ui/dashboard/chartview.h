@@ -78,6 +78,8 @@ private:
     void placeButton();
 
     void moveTo(int segment);
+    // Sets what a screen reader says of the chart, on the view and its drawing surface.
+    void describe(const QString &description);
     void placeHighlight();
 
     // The quarter names that fit the view's width; the chart is rebuilt when it changes.
