@@ -51,10 +51,7 @@ int runGui(int argc, char *argv[])
     MainWindow window(store);
     ApplicationServices services;
     services.currentLanguage = &Language::current;
-    services.localTable = [](QString *error) {
-        const QString path = TableLocation::defaultPath();
-        return TableLocation::ensureExists(path, error) ? path : QString();
-    };
+    services.localTable = &TableLocation::userTable;
     window.setApplicationServices(services);
     QObject::connect(&window, &MainWindow::languageChangeRequested, &app,
                      [&app](const QString &code) {

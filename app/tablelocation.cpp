@@ -43,4 +43,10 @@ bool ensureExists(const QString &path, QString *error)
     return true;
 }
 
+QString userTable(QString *error)
+{
+    const QString path = defaultPath();
+    return ensureExists(path, error) ? path : QString();
+}
+
 } // namespace TableLocation

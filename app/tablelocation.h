@@ -10,5 +10,7 @@ namespace TableLocation {
 QString defaultPath();
 // Creates path from the bundled sample table if it does not exist yet.
 bool ensureExists(const QString &path, QString *error);
+// The user's own table, created if needed: its path, or empty with *error set.
+QString userTable(QString *error);
 
 } // namespace TableLocation

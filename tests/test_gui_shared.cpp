@@ -376,10 +376,7 @@ private slots:
     {
         createWindow();
         ApplicationServices services;
-        services.localTable = [](QString *error) {
-            const QString path = TableLocation::defaultPath();
-            return TableLocation::ensureExists(path, error) ? path : QString();
-        };
+        services.localTable = &TableLocation::userTable;
         m_window->setApplicationServices(services);
         m_window->show();
         // Nothing listens on port 1.
