@@ -158,16 +158,7 @@ bool Database::connectOptions(const QString &location, QString *options, QString
 
 QString Database::withoutPassword(const QString &location)
 {
-    if (!Location::isServer(location))
-        return location;
-    QUrl url(location);
-    url.setPassword(QString());
-    QUrlQuery query(url);
-    if (query.hasQueryItem(QStringLiteral("password"))) {
-        query.removeAllQueryItems(QStringLiteral("password"));
-        url.setQuery(query);
-    }
-    return url.toString();
+    return Location::withoutPassword(location);
 }
 
 bool Database::openPostgres(const QString &location, const QString &password, QString *error)

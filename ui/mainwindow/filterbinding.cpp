@@ -35,7 +35,7 @@ void FilterBinding::restoreSaved()
     m_panel->setMinistries(m_store.ministries().all());
     updateQuarterRange();
     QSettings settings;
-    m_panel->setFilter(FilterSettings::load(settings, m_store.ministries()));
+    m_panel->setFilter(FilterSettings::load(settings, m_store.location(), m_store.ministries()));
     apply(m_panel->filter());
 }
 
@@ -45,7 +45,7 @@ void FilterBinding::choose(const OpeningFilter &filter)
     // What the user chose is kept for the next session, not what a table change shows.
     if (!m_opener->isOpening() && m_store.isOpen()) {
         QSettings settings;
-        FilterSettings::save(settings, filter, m_store.ministries());
+        FilterSettings::save(settings, m_store.location(), filter, m_store.ministries());
     }
 }
 

@@ -1,14 +1,27 @@
 #include "filtersettings.h"
 
+#include "location.h"
 #include "ministrydirectory.h"
 
 #include <QSettings>
 
 namespace FilterSettings {
 
-void save(QSettings &settings, const OpeningFilter &filter, const MinistryDirectory &ministries)
+namespace {
+
+QString group(const QString &location)
 {
-    settings.beginGroup(QStringLiteral("filter"));
+    return QStringLiteral("filters/") + Location::settingsKey(location);
+}
+
+} // namespace
+
+void save(QSettings &settings, const QString &location, const OpeningFilter &filter,
+          const MinistryDirectory &ministries)
+{
+    // Earlier versions kept one filter for every table.
+    settings.remove(QStringLiteral("filter"));
+    settings.beginGroup(group(location));
     QStringList names;
     for (qint64 id : filter.ministryIds)
         names << ministries.name(id);
@@ -30,10 +43,11 @@ void save(QSettings &settings, const OpeningFilter &filter, const MinistryDirect
     settings.endGroup();
 }
 
-OpeningFilter load(QSettings &settings, const MinistryDirectory &ministries)
+OpeningFilter load(QSettings &settings, const QString &location,
+                   const MinistryDirectory &ministries)
 {
     OpeningFilter filter;
-    settings.beginGroup(QStringLiteral("filter"));
+    settings.beginGroup(group(location));
     for (const QString &name : settings.value(QStringLiteral("ministries")).toStringList())
         if (const qint64 id = ministries.find(name))
             filter.ministryIds << id;

@@ -1,19 +1,24 @@
 #include "tablepage.h"
 
+#include "banner.h"
+#include "dashboardfilter.h"
 #include "filterpanel.h"
 #include "openingdelegate.h"
 #include "openingstablemodel.h"
+#include "store.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QPushButton>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 TablePage::TablePage(Store &store, OpeningsTableModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_filters(new FilterPanel(this)),
-      m_view(new QTableView(this)), m_delegate(new OpeningDelegate(store, this))
+    : QWidget(parent), m_store(store), m_model(model), m_filters(new FilterPanel(this)),
+      m_filterBanner(new Banner(this)), m_showAll(nullptr), m_view(new QTableView(this)),
+      m_delegate(new OpeningDelegate(store, this))
 {
     setObjectName(QStringLiteral("tablePage"));
     m_view->setObjectName(QStringLiteral("openingsView"));
@@ -61,8 +66,37 @@ TablePage::TablePage(Store &store, OpeningsTableModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->addWidget(m_filters);
+    layout->addWidget(m_filterBanner);
     layout->addWidget(m_view, 1);
     setTabOrder(m_filters, m_view);
+
+    m_filterBanner->setObjectName(QStringLiteral("filterBanner"));
+    m_showAll = m_filterBanner->addButton(QStringLiteral("showAllButton"));
+    m_showAll->setText(tr("Show all"));
+    m_filterBanner->hide();
+    connect(m_showAll, &QPushButton::clicked, m_filters, &FilterPanel::reset);
+    connect(m_filters, &FilterPanel::filterChanged, this, &TablePage::updateFilterBanner);
+}
+
+void TablePage::updateFilterBanner(const OpeningFilter &filter)
+{
+    // A filtered view always says so: a table showing a few rows of many is otherwise
+    // taken for the whole table.
+    m_filterBanner->setVisible(!filter.isEmpty());
+    if (filter.isEmpty())
+        return;
+    const QString what = DashboardFilter::describe(
+        filter, [this](qint64 id) { return m_store.ministries().name(id); });
+    m_filterBanner->setText(tr("Active filters: %1").arg(what));
+}
+
+void TablePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_showAll->setText(tr("Show all"));
+        updateFilterBanner(m_filters->filter());
+    }
+    QWidget::changeEvent(event);
 }
 
 void TablePage::applyDefaultColumns()
