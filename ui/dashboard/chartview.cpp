@@ -2,6 +2,7 @@
 
 #include "chartdatadialog.h"
 #include "charts/chartpalette.h"
+#include "savefolder.h"
 
 #include <QAccessible>
 
@@ -333,16 +334,16 @@ void ChartView::chooseAndSave(const QString &format)
     if (!ok)
         return;
     const QSize size = sizes.value(int(names.indexOf(chosen)), defaultExportSize());
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString filter =
         format == QLatin1String("svg") ? tr("SVG image (*.svg)") : tr("PNG image (*.png)");
     QString path = QFileDialog::getSaveFileName(
         this, tr("Save the chart"),
-        QDir(folder).filePath(suggestedName(Charts::chartTitle(chart()), format)), filter);
+        QDir(SaveFolder::start()).filePath(suggestedName(Charts::chartTitle(chart()), format)),
+        filter);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + format;
+    path = SaveFolder::withSuffix(path, format);
+    SaveFolder::remember(path);
     QString error;
     if (!saveImage(path, size, &error))
         emit errorOccurred(error);

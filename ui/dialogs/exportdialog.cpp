@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "messagewidget.h"
 #include "pdfreport.h"
+#include "savefolder.h"
 #include "store.h"
 #include "taskprogress.h"
 
@@ -17,6 +18,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -26,7 +28,6 @@
 
 namespace {
 
-const QString FolderKey = QStringLiteral("export/folder");
 const QString FormatKey = QStringLiteral("export/format");
 
 } // namespace
@@ -232,14 +233,16 @@ QString ExportDialog::defaultFileName(Format format, const QDate &asOf)
              format == Format::CsvExcel ? QStringLiteral("-excel") : QString(), suffix(format));
 }
 
+QString ExportDialog::fileNameFor(const QString &chosen, Format format)
+{
+    // The name follows the format: never a PDF named .csv.
+    return SaveFolder::withSuffix(chosen, suffix(format));
+}
+
 QString ExportDialog::chooseFile()
 {
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(FolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString suggested = QDir(folder).filePath(defaultFileName(format(), referenceDate()));
+    const QString suggested =
+        QDir(SaveFolder::start()).filePath(defaultFileName(format(), referenceDate()));
     QString filter;
     switch (format()) {
     case Format::Xlsx:
@@ -252,12 +255,17 @@ QString ExportDialog::chooseFile()
         filter = tr("CSV files (*.csv)");
         break;
     }
-    QString path = QFileDialog::getSaveFileName(this, tr("Export to"), suggested, filter);
-    if (path.isEmpty())
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export to"), suggested, filter);
+    if (chosen.isEmpty())
         return {};
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix(format());
-    settings.setValue(FolderKey, QFileInfo(path).absolutePath());
+    const QString path = fileNameFor(chosen, format());
+    if (path != chosen && QFileInfo::exists(path) &&
+        QMessageBox::question(
+            this, tr("Export to"),
+            tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path))) !=
+            QMessageBox::Yes)
+        return {};
+    SaveFolder::remember(path);
     return path;
 }
 
@@ -265,10 +273,8 @@ void ExportDialog::startExport()
 {
     if (isBusy() || !m_store.isOpen())
         return;
-    QString path = m_nextFileName;
+    const QString path = m_nextFileName.isEmpty() ? chooseFile() : m_nextFileName;
     m_nextFileName.clear();
-    if (path.isEmpty())
-        path = chooseFile();
     if (path.isEmpty())
         return;
     QSettings().setValue(FormatKey, int(format()));

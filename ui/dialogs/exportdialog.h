@@ -57,6 +57,9 @@ public:
     // "suivi-ouvertures-2022-06-30.xlsx": the name the save dialog suggests.
     static QString defaultFileName(Format format, const QDate &asOf);
     static QString suffix(Format format);
+    // The file a name chosen in the save dialog stands for: its suffix follows the format
+    // ("report.csv" for a PDF: "report.pdf"; "report": "report.pdf").
+    static QString fileNameFor(const QString &chosen, Format format);
 
 public slots:
     // What the Export button does: asks for the file (unless setNextFileName was called)

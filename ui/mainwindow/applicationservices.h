@@ -14,4 +14,7 @@ struct ApplicationServices
     // The user's own local table, made on first use: its location, or empty with *error
     // saying why. Without it, a failing server offers no local table.
     std::function<QString(QString *error)> localTable;
+    // The user's table when this start made it from the bundled sample (first start): the
+    // window says it is a sample until the user leaves it. Empty otherwise.
+    QString freshSampleTable;
 };

@@ -23,9 +23,9 @@ QString localFile(const QMimeData *mime, const QStringList &suffixes)
 
 } // namespace
 
-QString csvFile(const QMimeData *mime)
+QString importFile(const QMimeData *mime)
 {
-    return localFile(mime, {QStringLiteral("csv"), QStringLiteral("txt")});
+    return localFile(mime, {QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("xlsx")});
 }
 
 QString tableFile(const QMimeData *mime)

@@ -36,7 +36,7 @@ void ServerConnector::connectToServer()
 void ServerConnector::openAsking(const QString &location)
 {
     QString error;
-    if (m_opener->open(location, &error))
+    if (m_opener->openExisting(location, &error))
         return;
     const QString where = Database::describe(location);
     // A server that wants a password libpq could not find: ask, at most three times.
@@ -88,7 +88,7 @@ void ServerConnector::offerLocalTable(const QString &message)
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, local, file] {
         if (box->clickedButton() == file)
-            m_opener->choose();
+            emit fileChoiceRequested();
         else if (local && box->clickedButton() == local)
             openLocalTable();
     });

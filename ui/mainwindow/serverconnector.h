@@ -37,6 +37,8 @@ public:
     void openAsking(const QString &location);
 
 signals:
+    // The user asked to open a file instead of the server (File > Open…'s dialog).
+    void fileChoiceRequested();
     void errorOccurred(const QString &message);
 
 private:

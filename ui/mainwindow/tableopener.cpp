@@ -6,7 +6,6 @@
 #include "store.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -21,7 +20,7 @@ TableOpener::TableOpener(Store &store, RecentTablesMenu *recent, QWidget *window
 {
     connect(m_recent, &RecentTablesMenu::openRequested, this, [this](const QString &location) {
         QString error;
-        if (!open(location, &error))
+        if (!openExisting(location, &error))
             emit errorOccurred(error);
     });
 }
@@ -51,18 +50,23 @@ bool TableOpener::open(const QString &location, QString *error, const QString &p
     return true;
 }
 
-void TableOpener::choose()
+bool TableOpener::openExisting(const QString &location, QString *error)
 {
-    const QString start = m_store.isOpen() && !Location::isServer(m_store.location())
-                              ? QFileInfo(m_store.location()).absolutePath()
-                              : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open a table"), start,
-                                                      tr("Tables (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!open(path, &error))
-        emit errorOccurred(error);
+    if (const QString missing = missingMessage(location); !missing.isEmpty()) {
+        if (error)
+            *error = missing;
+        return false;
+    }
+    return open(location, error);
+}
+
+QString TableOpener::missingMessage(const QString &location)
+{
+    if (Location::isServer(location) || QFileInfo::exists(location))
+        return {};
+    return tr("The table %1 does not exist: it may have been moved, renamed or deleted. "
+              "File > New table… creates a table, File > Open… opens another one.")
+        .arg(QDir::toNativeSeparators(location));
 }
 
 QString TableOpener::lastLocation()

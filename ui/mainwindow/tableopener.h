@@ -8,6 +8,7 @@ class QWidget;
 
 // Opens tables in the store (a file the user picks, a recent or named location), keeps
 // the table open before when the new one fails, and remembers the last and recent tables.
+// A table file that does not exist is said missing, never made anew in its place.
 class TableOpener : public QObject
 {
     Q_OBJECT
@@ -17,15 +18,20 @@ public:
 
     // Opens a table (SQLite path or postgresql:// URL); on failure the table open before
     // stays open and *error says why. password: typed by the user for a server.
+    // An SQLite file that does not exist yet is created (a new table).
     bool open(const QString &location, QString *error, const QString &password = QString());
-    // File > Open…: a table file the user picks.
-    void choose();
+    // The same for a table the user named (File > Open…, a recent table, the command line,
+    // a dropped file): a file that does not exist is not created; *error says it is missing.
+    bool openExisting(const QString &location, QString *error);
     // True from the start of open() until the collaborators told of it are done: what the
     // filter panel shows meanwhile is the new table's, not a choice of the user.
     bool isOpening() const { return m_opening; }
 
     // The table opened last, for the application to reopen; empty if none.
     static QString lastLocation();
+
+    // "The table … does not exist": for a local location that names no file, else empty.
+    static QString missingMessage(const QString &location);
 
 signals:
     // A table was opened; location: the store's, a server's without its password.

@@ -48,6 +48,7 @@ void TransferFlows::requestImport(const QString &csvPath)
         m_filters->updateQuarterRange();
         m_message->showMessage(tr("Import done: %1.").arg(summary.toString()),
                                MessageWidget::Type::Positive, 8000);
+        emit imported();
     });
     dialog->open();
 }

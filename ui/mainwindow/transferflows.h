@@ -27,6 +27,8 @@ public:
     void requestExport();
 
 signals:
+    // An import wrote into the open table.
+    void imported();
     void errorOccurred(const QString &message);
 
 private:
