@@ -20,7 +20,8 @@ QAction *makeAction(QObject *parent, const QString &name)
 } // namespace
 
 MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
-    : QObject(window), open(makeAction(window, QStringLiteral("openAction"))),
+    : QObject(window), newTable(makeAction(window, QStringLiteral("newTableAction"))),
+      open(makeAction(window, QStringLiteral("openAction"))),
       connectServer(makeAction(window, QStringLiteral("connectServerAction"))),
       import(makeAction(window, QStringLiteral("importAction"))),
       exportTable(makeAction(window, QStringLiteral("exportAction"))),
@@ -36,6 +37,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
       languageFrench(makeAction(window, QStringLiteral("languageFrenchAction"))),
       languageEnglish(makeAction(window, QStringLiteral("languageEnglishAction"))),
       keyboardHelp(makeAction(window, QStringLiteral("keyboardHelpAction"))),
+      guide(makeAction(window, QStringLiteral("guideAction"))),
       about(makeAction(window, QStringLiteral("aboutAction"))),
       recentMenu(new RecentTablesMenu(window)), m_pages(new QActionGroup(this)),
       m_languages(new QActionGroup(this)), m_undoStack(undoStack)
@@ -76,6 +78,7 @@ void MainActions::groupChoices()
 
 void MainActions::setShortcuts()
 {
+    newTable->setShortcut(QKeySequence::New);
     open->setShortcut(QKeySequence::Open);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     exportTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -85,7 +88,7 @@ void MainActions::setShortcuts()
     undo->setShortcut(QKeySequence::Undo);
     redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    // Ctrl+N is left free for a future "new table"; Insert also works in the table (see window).
+    // Insert also works in the table (see window).
     addOpening->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     // Delete acts on rows only while the table has the focus, never on text being typed.
     deleteOpening->setShortcut(QKeySequence::Delete);
@@ -103,6 +106,7 @@ void MainActions::buildMenus(QMainWindow *window)
     QMenuBar *bar = window->menuBar();
     m_fileMenu = bar->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(newTable);
     m_fileMenu->addAction(open);
     m_fileMenu->addAction(connectServer);
     m_fileMenu->addMenu(recentMenu);
@@ -135,6 +139,7 @@ void MainActions::buildMenus(QMainWindow *window)
 
     m_helpMenu = bar->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(guide);
     m_helpMenu->addAction(keyboardHelp);
     m_helpMenu->addAction(about);
 }
@@ -147,8 +152,11 @@ void MainActions::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
 
+    newTable->setText(tr("&New table…"));
+    newTable->setStatusTip(tr("Create an empty table in a file you choose"));
     open->setText(tr("&Open…"));
-    open->setStatusTip(tr("Open a table file (SQLite)"));
+    open->setStatusTip(
+        tr("Open a table file (SQLite), or a CSV file to import into a new or the open table"));
     connectServer->setText(tr("Connect to a &server…"));
     connectServer->setStatusTip(
         tr("Open a table shared by several ministries on a PostgreSQL server"));
@@ -168,7 +176,10 @@ void MainActions::retranslate()
     showDashboard->setText(tr("&Dashboard"));
     present->setText(tr("&Present the charts"));
     present->setStatusTip(tr("Full screen, one chart per slide, for a meeting"));
-    keyboardHelp->setText(tr("&Keyboard and accessibility"));
+    keyboardHelp->setText(tr("&Keyboard shortcuts"));
+    keyboardHelp->setStatusTip(tr("Every keyboard shortcut, and what is done for accessibility"));
+    guide->setText(tr("&Guide"));
+    guide->setStatusTip(tr("How to use the application, in short"));
     about->setText(tr("&About"));
 }
 

@@ -21,6 +21,7 @@ public:
     // Texts follow the application language; called again on a language change.
     void retranslate();
 
+    QAction *newTable; // "newTableAction", Ctrl+N: File > New table…
     QAction *open;
     QAction *connectServer; // File > Connect to a server…: a table shared on PostgreSQL
     QAction *import;
@@ -36,7 +37,8 @@ public:
     QAction *present; // F5: the presentation mode
     QAction *languageFrench;
     QAction *languageEnglish;
-    QAction *keyboardHelp;
+    QAction *keyboardHelp; // F1: Help > Keyboard shortcuts
+    QAction *guide;        // Help > Guide: the user guide, in the application
     QAction *about;
 
     RecentTablesMenu *recentMenu;

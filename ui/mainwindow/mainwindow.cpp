@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "location.h"
 
+#include "banner.h"
 #include "dashboardlink.h"
 #include "dashboardpage.h"
 #include "editflows.h"
@@ -13,12 +14,16 @@
 #include "messagewidget.h"
 #include "openingdelegate.h"
 #include "openingstablemodel.h"
+#include "pageswitch.h"
+#include "samplenotice.h"
 #include "serverconnector.h"
 #include "statuscounts.h"
 #include "store.h"
+#include "tablefiles.h"
 #include "tableopener.h"
 #include "tablepage.h"
 #include "transferflows.h"
+#include "userguide.h"
 #include "windowsettings.h"
 
 #include <QAction>
@@ -27,9 +32,9 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -37,7 +42,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_undoStack(new QUndoStack(this)),
       m_model(new OpeningsTableModel(store, m_undoStack, this)),
       m_actions(new MainActions(this, m_undoStack)), m_message(new MessageWidget(this)),
-      m_pages(new QStackedWidget(this)), m_tablePage(new TablePage(store, m_model, m_pages)),
+      m_pages(new PageSwitch(this)), m_tablePage(new TablePage(store, m_model, m_pages)),
       m_dashboardPage(new DashboardPage(store, m_pages)),
       m_opener(new TableOpener(store, m_actions->recentMenu, this)),
       m_server(new ServerConnector(store, m_opener, m_actions->recentMenu, this)),
@@ -48,7 +53,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
       m_transfers(new TransferFlows(store, m_undoStack, m_model, m_filters, m_message, this)),
       m_dashboardLink(new DashboardLink(store, m_model, m_dashboardPage, m_filters,
                                         m_tablePage->filterPanel(), m_actions->present, this)),
-      m_languages(new LanguageMenu(m_actions))
+      m_languages(new LanguageMenu(m_actions)),
+      m_files(new TableFiles(store, m_opener, m_transfers, this)), m_sampleBanner(new Banner(this)),
+      m_sample(new SampleNotice(m_sampleBanner, this))
 {
     layOut();
     setAcceptDrops(true);
@@ -84,25 +91,29 @@ MainWindow::~MainWindow()
 void MainWindow::layOut()
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_pages->setObjectName(QStringLiteral("pages"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     auto *messageArea = new QVBoxLayout;
     messageArea->setContentsMargins(8, 8, 8, 0);
+    messageArea->setSpacing(4);
     messageArea->addWidget(m_message);
+    messageArea->addWidget(m_sampleBanner);
     layout->addLayout(messageArea);
     layout->addWidget(m_pages, 1);
-    m_pages->addWidget(m_tablePage);
-    m_pages->addWidget(m_dashboardPage);
+    // Later pages (the change log, what moved) come in the same way, with their action.
+    m_pages->addPage(m_tablePage, m_actions->showTable);
+    m_pages->addPage(m_dashboardPage, m_actions->showDashboard);
     setCentralWidget(central);
 }
 
 void MainWindow::connectActions()
 {
     MainActions &a = *m_actions;
-    connect(a.open, &QAction::triggered, m_opener, &TableOpener::choose);
+    connect(a.newTable, &QAction::triggered, m_files, [this] { m_files->newTable(); });
+    connect(a.open, &QAction::triggered, m_files, &TableFiles::choose);
+    connect(m_server, &ServerConnector::fileChoiceRequested, m_files, &TableFiles::choose);
     connect(a.connectServer, &QAction::triggered, m_server, &ServerConnector::connectToServer);
     connect(a.import, &QAction::triggered, m_transfers, &TransferFlows::chooseImport);
     connect(a.exportTable, &QAction::triggered, this, &MainWindow::requestExport);
@@ -113,9 +124,8 @@ void MainWindow::connectActions()
         showTable();
         m_tablePage->filterPanel()->focusSearch();
     });
-    connect(a.showTable, &QAction::triggered, this, &MainWindow::showTable);
-    connect(a.showDashboard, &QAction::triggered, this, &MainWindow::showDashboard);
     connect(a.about, &QAction::triggered, this, &MainWindow::about);
+    connect(a.guide, &QAction::triggered, this, [this] { UserGuide::show(this); });
     connect(a.keyboardHelp, &QAction::triggered, this,
             [this] { KeyboardHelp::show(this, findChildren<QAction *>()); });
     connect(m_languages, &LanguageMenu::changeRequested, this,
@@ -123,6 +133,9 @@ void MainWindow::connectActions()
     connect(m_opener, &TableOpener::opened, this, &MainWindow::tableWasOpened);
     connect(m_dashboardLink, &DashboardLink::tableRequested, this, &MainWindow::showTable);
     connect(m_filters, &FilterBinding::applied, m_counts, &StatusCounts::schedule);
+    connect(m_sample, &SampleNotice::importRequested, m_files, &TableFiles::chooseImport);
+    connect(m_sample, &SampleNotice::newTableRequested, m_files, [this] { m_files->newTable(); });
+    connect(m_transfers, &TransferFlows::imported, m_sample, &SampleNotice::finish);
 
     QTableView *view = m_tablePage->view();
     // Delete (and Insert) act on the table only while it has the focus.
@@ -143,6 +156,7 @@ void MainWindow::connectErrors()
 {
     // Every collaborator's error goes to the message band, the one place errors show.
     connect(m_opener, &TableOpener::errorOccurred, this, &MainWindow::showError);
+    connect(m_files, &TableFiles::errorOccurred, this, &MainWindow::showError);
     connect(m_server, &ServerConnector::errorOccurred, this, &MainWindow::showError);
     connect(m_filters, &FilterBinding::errorOccurred, this, &MainWindow::showError);
     connect(m_counts, &StatusCounts::errorOccurred, this, &MainWindow::showError);
@@ -163,6 +177,8 @@ void MainWindow::setApplicationServices(const ApplicationServices &services)
 {
     m_languages->setCurrentLanguage(services.currentLanguage);
     m_server->setLocalTable(services.localTable);
+    if (!services.freshSampleTable.isEmpty())
+        m_sample->setFreshSample(services.freshSampleTable);
 }
 
 bool MainWindow::openTable(const QString &location, QString *error, const QString &password)
@@ -199,8 +215,9 @@ void MainWindow::tableWasOpened(const QString &location)
 {
     m_undoStack->clear();
     m_message->hideMessage();
-    // The filter panel follows the new table's ministries, with the filter saved last.
+    // The filter panel follows the new table's ministries, with the filters saved for it.
     m_filters->restoreSaved();
+    m_sample->tableOpened(location);
     updateTitle();
     m_counts->update();
     updateActions();
@@ -210,6 +227,11 @@ void MainWindow::tableWasOpened(const QString &location)
 void MainWindow::requestImport(const QString &csvPath)
 {
     m_transfers->requestImport(csvPath);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    m_files->openFile(path);
 }
 
 void MainWindow::requestExport()
@@ -244,14 +266,12 @@ void MainWindow::updateTitle()
 
 void MainWindow::showTable()
 {
-    m_pages->setCurrentWidget(m_tablePage);
-    m_actions->showTable->setChecked(true);
+    m_pages->setCurrentPage(m_tablePage);
 }
 
 void MainWindow::showDashboard()
 {
-    m_pages->setCurrentWidget(m_dashboardPage);
-    m_actions->showDashboard->setChecked(true);
+    m_pages->setCurrentPage(m_dashboardPage);
 }
 
 void MainWindow::showError(const QString &message)
@@ -271,6 +291,8 @@ void MainWindow::about()
 void MainWindow::retranslate()
 {
     m_actions->retranslate();
+    m_pages->retranslate();
+    m_sample->retranslate();
     updateTitle();
     if (m_store.isOpen())
         m_counts->update();
@@ -288,27 +310,26 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    WindowSettings::save(this, m_tablePage, m_pages->currentWidget() == m_dashboardPage);
+    WindowSettings::save(this, m_tablePage, m_pages->currentPage() == m_dashboardPage);
     event->accept();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QMimeData *mime = event->mimeData();
-    if (!FileDrops::csvFile(mime).isEmpty() || !FileDrops::tableFile(mime).isEmpty())
+    if (!FileDrops::importFile(mime).isEmpty() || !FileDrops::tableFile(mime).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    // A CSV goes through the import preview; a table file is opened.
-    if (const QString csv = FileDrops::csvFile(event->mimeData()); !csv.isEmpty()) {
-        event->acceptProposedAction();
-        requestImport(csv);
-    } else if (const QString table = FileDrops::tableFile(event->mimeData()); !table.isEmpty()) {
-        event->acceptProposedAction();
-        QString error;
-        if (!openTable(table, &error))
-            showError(error);
-    }
+    // A file to import is offered for import (new or open table), a table file opened;
+    // after the drop has ended, as the offer asks a question.
+    QString path = FileDrops::importFile(event->mimeData());
+    if (path.isEmpty())
+        path = FileDrops::tableFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    QTimer::singleShot(0, this, [this, path] { openFile(path); });
 }

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+class Banner;
 class DashboardLink;
 class DashboardPage;
 class EditFlows;
@@ -16,17 +17,20 @@ class LanguageMenu;
 class MainActions;
 class MessageWidget;
 class OpeningsTableModel;
-class QStackedWidget;
+class PageSwitch;
+class SampleNotice;
 class QUndoStack;
 class ServerConnector;
 class StatusCounts;
 class Store;
+class TableFiles;
 class TableOpener;
 class TablePage;
 class TransferFlows;
 
-// The application's window: the openings table with its filters and the dashboard on two
-// pages, the menus, the message band and the status bar counts. It owns the undo stack and
+// The application's window: the openings table with its filters and the dashboard on
+// pages with a switch between them, the menus, the message band, the sample table's band
+// and the status bar counts. It owns the undo stack and
 // the table model over the store, lays them out and wires the collaborators that do the
 // work (opening tables, filters, counts, edits, imports and exports, the dashboard).
 class MainWindow : public QMainWindow
@@ -63,12 +67,17 @@ public:
     OpeningsTableModel *model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undoStack; }
     MessageWidget *messageWidget() const { return m_message; }
+    // New tables, File > Open…, dropped and named files (tests set its prompts).
+    TableFiles *tableFiles() const { return m_files; }
 
 public slots:
     void showTable();
     void showDashboard();
-    // Opens the import preview on a CSV file (File > Import…, a dropped file).
+    // Opens the import preview on a CSV file, into the open table (File > Import…).
     void requestImport(const QString &csvPath);
+    // A file the user named (command line, dropped): a table is opened, a CSV offered for
+    // import into a new or the open table, a missing file said missing.
+    void openFile(const QString &path);
     // File > Export…: the export dialog on the open table, judged on the reference date.
     void requestExport();
     void showError(const QString &message);
@@ -101,7 +110,7 @@ private:
     OpeningsTableModel *m_model;
     MainActions *m_actions;
     MessageWidget *m_message;
-    QStackedWidget *m_pages;
+    PageSwitch *m_pages;
     TablePage *m_tablePage;
     DashboardPage *m_dashboardPage;
     TableOpener *m_opener;
@@ -112,4 +121,7 @@ private:
     TransferFlows *m_transfers;
     DashboardLink *m_dashboardLink;
     LanguageMenu *m_languages;
+    TableFiles *m_files;
+    Banner *m_sampleBanner;
+    SampleNotice *m_sample;
 };
