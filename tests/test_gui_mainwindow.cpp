@@ -8,6 +8,7 @@
 #include "openingdelegate.h"
 #include "openingstablemodel.h"
 #include "store.h"
+#include "tablefiles.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -340,6 +341,9 @@ private slots:
     void importsADroppedCsvFile()
     {
         const QString csv = TestSupport::dataFile(QStringLiteral("suivi-ouvertures-2023.csv"));
+        // The window asks where the file goes: into the open table.
+        m_window->tableFiles()->setImportTargetPrompt(
+            [](const QString &, bool) { return TableFiles::ImportTarget::OpenTable; });
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(csv)});
         const QPointF centre = QRectF(m_window->rect()).center();

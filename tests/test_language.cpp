@@ -1,4 +1,5 @@
 #include "domain.h"
+#include "importer.h"
 #include "language.h"
 #include "quarter.h"
 #include "testsupport.h"
@@ -81,6 +82,34 @@ private slots:
         QCOMPARE(Quarter(2021, 3).display(), QStringLiteral("Q3 2021"));
         QCOMPARE(Domain::statusLabel(Status::Planned), QStringLiteral("Planned"));
         QCOMPARE(QLocale().toString(1234567), QStringLiteral("1,234,567"));
+        QVERIFY(Language::apply(*QCoreApplication::instance(), QStringLiteral("fr")));
+    }
+
+    // Counts shown to the user take the plural that fits and the locale's digit grouping.
+    void pluralFormsInBothLanguages()
+    {
+        ImportSummary one;
+        one.imported = 1;
+        ImportSummary many;
+        many.imported = 1000000;
+        many.updated = 2;
+        many.removed = 1;
+        QVERIFY(Language::apply(*QCoreApplication::instance(), QStringLiteral("fr")));
+        QCOMPARE(one.toString(), QStringLiteral("1 importée, 0 mise à jour, 0 inchangée"));
+        QCOMPARE(many.toString(), QStringLiteral("1\u202f000\u202f000 importées, 2 mises à jour, "
+                                                 "0 inchangée, 1 supprimée"));
+        const char *undo = "Edit > Undo (Ctrl+Z) brings them back.";
+        QVERIFY(
+            QCoreApplication::translate("EditFlows", undo, nullptr, 1).contains(u"la récupérer"));
+        QVERIFY(
+            QCoreApplication::translate("EditFlows", undo, nullptr, 3).contains(u"les récupérer"));
+        QVERIFY(Language::apply(*QCoreApplication::instance(), QStringLiteral("en")));
+        QCOMPARE(many.toString(),
+                 QStringLiteral("imported 1,000,000, updated 2, unchanged 0, removed 1"));
+        QCOMPARE(QCoreApplication::translate("EditFlows", undo, nullptr, 1),
+                 QStringLiteral("Edit > Undo (Ctrl+Z) brings it back."));
+        QCOMPARE(QCoreApplication::translate("EditFlows", undo, nullptr, 2),
+                 QString::fromLatin1(undo));
         QVERIFY(Language::apply(*QCoreApplication::instance(), QStringLiteral("fr")));
     }
 };

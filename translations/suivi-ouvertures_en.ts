@@ -270,12 +270,12 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../ui/dashboard/chartview.cpp" line="+73"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+74"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+176"/>
         <source>&lt;b&gt;%1 quarter(s)&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,7 +351,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,7 +366,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Copy or save this chart as an image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,7 +1063,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>%1: not a valid server address (expected postgresql://user@host:port/database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,10 +1274,13 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
             <numerusform>Delete the %Ln selected openings?</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+3"/>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Edit &gt; Undo (Ctrl+Z) brings it back.</numerusform>
+            <numerusform>Edit &gt; Undo (Ctrl+Z) brings them back.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1382,7 +1385,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+122"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+123"/>
         <source>Export the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,7 +1476,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>XLSX workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,7 +1492,13 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
     <message>
         <location line="+3"/>
+        <location line="+5"/>
         <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1518,7 +1527,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+44"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+40"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,9 +1874,41 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>imported %Ln</source>
+        <translation>
+            <numerusform>imported %Ln</numerusform>
+            <numerusform>imported %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, updated %Ln</source>
+        <translation>
+            <numerusform>, updated %Ln</numerusform>
+            <numerusform>, updated %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, unchanged %Ln</source>
+        <translation>
+            <numerusform>, unchanged %Ln</numerusform>
+            <numerusform>, unchanged %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, removed %Ln</source>
+        <translation>
+            <numerusform>, removed %Ln</numerusform>
+            <numerusform>, removed %Ln</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../models/domain/error.cpp" line="+25"/>
-        <location filename="../models/import/importer.cpp" line="+310"/>
+        <location filename="../models/import/importer.cpp" line="+299"/>
         <source>%1: row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,17 +1918,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/importer.cpp" line="-301"/>
-        <source>imported %1, updated %2, unchanged %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, removed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+147"/>
+        <location filename="../models/import/importer.cpp" line="-152"/>
         <source>%1: the table is in use by another program or window that is writing to it; try again once it is done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,7 +2080,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="+144"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="+149"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,12 +2106,22 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Open…</source>
+        <source>&amp;New table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open a table file (SQLite)</source>
+        <source>Create an empty table in a file you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a table file (SQLite), or a CSV file to import into a new or the open table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2165,7 +2206,22 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Keyboard and accessibility</source>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every keyboard shortcut, and what is done for accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to use the application, in short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2197,13 +2253,13 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+63"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+70"/>
         <source>No table is open: File &gt; Open… (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+172"/>
-        <location line="+30"/>
+        <location line="+187"/>
+        <location line="+28"/>
         <location line="+3"/>
         <source>Openings tracker</source>
         <translation type="unfinished"></translation>
@@ -2299,7 +2355,7 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
 <context>
     <name>OpeningsTableModel</name>
     <message>
-        <location filename="../ui/table/tablepage.cpp" line="+124"/>
+        <location filename="../ui/table/tablepage.cpp" line="+157"/>
         <location filename="../models/itemmodels/openingstablemodel.cpp" line="+146"/>
         <source>%1 — overdue</source>
         <translation type="unfinished"></translation>
@@ -2377,6 +2433,14 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     <message>
         <location filename="../models/editing/openingeditor.cpp" line="+26"/>
         <source>Edit %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageSwitch</name>
+    <message>
+        <location filename="../ui/mainwindow/pageswitch.cpp" line="+79"/>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2713,17 +2777,36 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Announced and opened, cumulative</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>%1 announced · %2 opened · %3 planned</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln announced</source>
+        <translation>
+            <numerusform>%Ln announced</numerusform>
+            <numerusform>%Ln announced</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>%Ln opened</source>
+        <translation>
+            <numerusform>%Ln opened</numerusform>
+            <numerusform>%Ln opened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln planned</source>
+        <translation>
+            <numerusform>%Ln planned</numerusform>
+            <numerusform>%Ln planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln overdue item(s)</source>
         <translation>
             <numerusform>%Ln overdue item</numerusform>
@@ -2868,6 +2951,29 @@ Exit status: 0 success, 1 failure, 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>SampleNotice</name>
+    <message>
+        <location filename="../ui/mainwindow/samplenotice.cpp" line="+52"/>
+        <source>Sample table — import your table or create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close: do not show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerAdmin</name>
     <message>
         <location filename="../models/storage/serveradmin.cpp" line="+96"/>
@@ -3002,6 +3108,88 @@ Password for %1:</source>
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <location filename="../models/storage/tablefile.cpp" line="+27"/>
+        <source>Cannot create a temporary folder for the new table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+7"/>
+        <source>The table %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableFiles</name>
+    <message>
+        <location filename="../ui/mainwindow/tablefiles.cpp" line="+41"/>
+        <source>new-table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is the open table: choose another name for the new table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables and files to import (*.sqlite *.db *.csv *.txt *.xlsx);;Tables (*.sqlite *.db);;Files to import (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is an Excel workbook: the application imports CSV files. In the spreadsheet, save it as CSV (File &gt; Save as, &quot;CSV UTF-8&quot; or &quot;CSV (separator: semicolon)&quot;), then open or import the CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a CSV file, not a table. Import its rows, with a preview first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Into a &amp;new table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Into the &amp;open table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableLocation</name>
     <message>
         <location filename="../app/tablelocation.cpp" line="+31"/>
@@ -3012,25 +3200,20 @@ Password for %1:</source>
 <context>
     <name>TableOpener</name>
     <message>
-        <location filename="../ui/mainwindow/tableopener.cpp" line="+38"/>
+        <location filename="../ui/mainwindow/tableopener.cpp" line="+37"/>
         <source>The table %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Open a table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tables (*.sqlite *.db);;All files (*)</source>
+        <location line="+30"/>
+        <source>The table %1 does not exist: it may have been moved, renamed or deleted. File &gt; New table… creates a table, File &gt; Open… opens another one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../ui/table/tablepage.cpp" line="-104"/>
+        <location filename="../ui/table/tablepage.cpp" line="-133"/>
         <source>Openings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,7 +3223,18 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+48"/>
+        <location line="+21"/>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Active filters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Default columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3091,15 +3285,24 @@ Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open a table before exporting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../ui/mainwindow/userguide.cpp" line="+39"/>
+        <location line="+3"/>
+        <source>Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/guiapp.cpp" line="+32"/>
+        <location filename="../app/guiapp.cpp" line="+70"/>
         <source>Table to open.</source>
         <translation type="unfinished"></translation>
     </message>

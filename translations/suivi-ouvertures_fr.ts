@@ -270,12 +270,12 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../ui/dashboard/chartview.cpp" line="+73"/>
+        <location filename="../ui/dashboard/chartview.cpp" line="+74"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+176"/>
         <source>&lt;b&gt;%1 quarter(s)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 trimestre(s)&lt;/b&gt;</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>Taille de l’image, en pixels :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -366,7 +366,7 @@
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Copy or save this chart as an image</source>
         <translation>Copier ou enregistrer ce graphique comme image</translation>
     </message>
@@ -1103,7 +1103,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : la valeur de l’option d’adresse « %2 » ne peut pas contenir de point-virgule</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>%1: not a valid server address (expected postgresql://user@host:port/database)</source>
         <translation>%1 : adresse de serveur non valide (attendu : postgresql://utilisateur@hôte:port/base)</translation>
     </message>
@@ -1314,10 +1314,13 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
             <numerusform>Supprimer les %Ln ouvertures sélectionnées ?</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+3"/>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Edit &gt; Undo (Ctrl+Z) brings them back.</source>
-        <translation>Édition &gt; Annuler (Ctrl+Z) permet de les récupérer.</translation>
+        <translation>
+            <numerusform>Édition &gt; Annuler (Ctrl+Z) permet de la récupérer.</numerusform>
+            <numerusform>Édition &gt; Annuler (Ctrl+Z) permet de les récupérer.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1422,7 +1425,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+122"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+123"/>
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
@@ -1513,7 +1516,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>Préparation des pages…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>XLSX workbooks (*.xlsx)</source>
         <translation>Classeurs XLSX (*.xlsx)</translation>
     </message>
@@ -1529,8 +1532,14 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
     <message>
         <location line="+3"/>
+        <location line="+5"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog_run.cpp" line="+45"/>
@@ -1558,7 +1567,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>L’export a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+44"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+40"/>
         <source>&amp;Cancel</source>
         <translation>A&amp;nnuler</translation>
     </message>
@@ -1905,9 +1914,41 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
             <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>imported %Ln</source>
+        <translation>
+            <numerusform>%Ln importée</numerusform>
+            <numerusform>%Ln importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, updated %Ln</source>
+        <translation>
+            <numerusform>, %Ln mise à jour</numerusform>
+            <numerusform>, %Ln mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, unchanged %Ln</source>
+        <translation>
+            <numerusform>, %Ln inchangée</numerusform>
+            <numerusform>, %Ln inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, removed %Ln</source>
+        <translation>
+            <numerusform>, %Ln supprimée</numerusform>
+            <numerusform>, %Ln supprimées</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../models/domain/error.cpp" line="+25"/>
-        <location filename="../models/import/importer.cpp" line="+310"/>
+        <location filename="../models/import/importer.cpp" line="+299"/>
         <source>%1: row %2: %3</source>
         <translation>%1 : ligne %2 : %3</translation>
     </message>
@@ -1917,17 +1958,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 : ligne %2, colonne « %3 » : %4</translation>
     </message>
     <message>
-        <location filename="../models/import/importer.cpp" line="-301"/>
-        <source>imported %1, updated %2, unchanged %3</source>
-        <translation>%1 importée(s), %2 mise(s) à jour, %3 inchangée(s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, removed %1</source>
-        <translation>, %1 supprimée(s)</translation>
-    </message>
-    <message>
-        <location line="+147"/>
+        <location filename="../models/import/importer.cpp" line="-152"/>
         <source>%1: the table is in use by another program or window that is writing to it; try again once it is done</source>
         <translation>%1 : la table est utilisée par un autre programme ou une autre fenêtre qui y écrit ; réessayez quand elle aura fini</translation>
     </message>
@@ -2089,7 +2120,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="+144"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="+149"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2115,13 +2146,23 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;New table…</source>
+        <translation>&amp;Nouveau tableau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an empty table in a file you choose</source>
+        <translation>Créer une table vide dans le fichier de votre choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open a table file (SQLite)</source>
-        <translation>Ouvrir un fichier de tableau (SQLite)</translation>
+        <location line="+2"/>
+        <source>Open a table file (SQLite), or a CSV file to import into a new or the open table</source>
+        <translation>Ouvrir une table (SQLite), ou un fichier CSV à importer dans un nouveau tableau ou dans la table ouverte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2205,8 +2246,23 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Keyboard and accessibility</source>
-        <translation>&amp;Clavier et accessibilité</translation>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every keyboard shortcut, and what is done for accessibility</source>
+        <translation>Tous les raccourcis clavier, et ce qui est fait pour l’accessibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to use the application, in short</source>
+        <translation>L’utilisation de l’application, en bref</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2237,13 +2293,13 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+63"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+70"/>
         <source>No table is open: File &gt; Open… (Ctrl+O).</source>
         <translation>Aucun tableau n’est ouvert : Fichier &gt; Ouvrir… (Ctrl+O).</translation>
     </message>
     <message>
-        <location line="+172"/>
-        <location line="+30"/>
+        <location line="+187"/>
+        <location line="+28"/>
         <location line="+3"/>
         <source>Openings tracker</source>
         <translation>Suivi des ouvertures</translation>
@@ -2339,7 +2395,7 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
 <context>
     <name>OpeningsTableModel</name>
     <message>
-        <location filename="../ui/table/tablepage.cpp" line="+124"/>
+        <location filename="../ui/table/tablepage.cpp" line="+157"/>
         <location filename="../models/itemmodels/openingstablemodel.cpp" line="+146"/>
         <source>%1 — overdue</source>
         <translation>%1 — en retard</translation>
@@ -2418,6 +2474,14 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <location filename="../models/editing/openingeditor.cpp" line="+26"/>
         <source>Edit %1 of “%2”</source>
         <translation>Modifier « %1 » de « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>PageSwitch</name>
+    <message>
+        <location filename="../ui/mainwindow/pageswitch.cpp" line="+79"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
     </message>
 </context>
 <context>
@@ -2753,17 +2817,36 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
         <translation>%1 — situation au %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Announced and opened, cumulative</source>
         <translation>Annoncées et ouvertes, en cumul</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>%1 announced · %2 opened · %3 planned</source>
-        <translation>Annoncées : %1 · ouvertes : %2 · à venir : %3</translation>
+        <source>%Ln announced</source>
+        <translation>
+            <numerusform>%Ln annoncée</numerusform>
+            <numerusform>%Ln annoncées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>%Ln opened</source>
+        <translation>
+            <numerusform>%Ln ouverte</numerusform>
+            <numerusform>%Ln ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln planned</source>
+        <translation>
+            <numerusform>%Ln à venir</numerusform>
+            <numerusform>%Ln à venir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln overdue item(s)</source>
         <translation>
             <numerusform>%Ln ouverture en retard</numerusform>
@@ -2908,6 +2991,29 @@ Code de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
     </message>
 </context>
 <context>
+    <name>SampleNotice</name>
+    <message>
+        <location filename="../ui/mainwindow/samplenotice.cpp" line="+52"/>
+        <source>Sample table — import your table or create one</source>
+        <translation>Table d’exemple — importez votre tableau ou créez-en un</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close: do not show again</source>
+        <translation>Fermer : ne plus afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New table…</source>
+        <translation>&amp;Nouveau tableau…</translation>
+    </message>
+</context>
+<context>
     <name>ServerAdmin</name>
     <message>
         <location filename="../models/storage/serveradmin.cpp" line="+96"/>
@@ -3043,6 +3149,88 @@ Mot de passe pour %1 :</translation>
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <location filename="../models/storage/tablefile.cpp" line="+27"/>
+        <source>Cannot create a temporary folder for the new table.</source>
+        <translation>Impossible de créer un dossier temporaire pour le nouveau tableau.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+7"/>
+        <source>The table %1 could not be created: %2</source>
+        <translation>Le tableau %1 n’a pas pu être créé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TableFiles</name>
+    <message>
+        <location filename="../ui/mainwindow/tablefiles.cpp" line="+41"/>
+        <source>new-table</source>
+        <translation>nouveau-tableau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is the open table: choose another name for the new table.</source>
+        <translation>%1 est la table ouverte : choisissez un autre nom pour le nouveau tableau.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New table</source>
+        <translation>Nouveau tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.sqlite *.db)</source>
+        <translation>Tables (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a table</source>
+        <translation>Ouvrir une table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables and files to import (*.sqlite *.db *.csv *.txt *.xlsx);;Tables (*.sqlite *.db);;Files to import (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tables et fichiers à importer (*.sqlite *.db *.csv *.txt *.xlsx);;Tables (*.sqlite *.db);;Fichiers à importer (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a CSV table</source>
+        <translation>Importer un tableau CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv *.txt);;All files (*)</source>
+        <translation>Tableaux CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is an Excel workbook: the application imports CSV files. In the spreadsheet, save it as CSV (File &gt; Save as, &quot;CSV UTF-8&quot; or &quot;CSV (separator: semicolon)&quot;), then open or import the CSV file.</source>
+        <translation>%1 est un classeur Excel : l’application importe des fichiers CSV. Dans le tableur, enregistrez-le en CSV (Fichier &gt; Enregistrer sous, « CSV UTF-8 » ou « CSV (séparateur : point-virgule) »), puis ouvrez ou importez le fichier CSV.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a CSV file, not a table. Import its rows, with a preview first:</source>
+        <translation>%1 est un fichier CSV, pas une table. Importer ses lignes, avec un aperçu d’abord :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Into a &amp;new table…</source>
+        <translation>Dans un &amp;nouveau tableau…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Into the &amp;open table</source>
+        <translation>Dans la table &amp;ouverte</translation>
+    </message>
+</context>
+<context>
     <name>TableLocation</name>
     <message>
         <location filename="../app/tablelocation.cpp" line="+31"/>
@@ -3053,25 +3241,20 @@ Mot de passe pour %1 :</translation>
 <context>
     <name>TableOpener</name>
     <message>
-        <location filename="../ui/mainwindow/tableopener.cpp" line="+38"/>
+        <location filename="../ui/mainwindow/tableopener.cpp" line="+37"/>
         <source>The table %1 could not be opened: %2</source>
         <translation>Le tableau %1 n’a pas pu être ouvert : %2</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Open a table</source>
-        <translation>Ouvrir un tableau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tables (*.sqlite *.db);;All files (*)</source>
-        <translation>Tableaux (*.sqlite *.db);;Tous les fichiers (*)</translation>
+        <location line="+30"/>
+        <source>The table %1 does not exist: it may have been moved, renamed or deleted. File &gt; New table… creates a table, File &gt; Open… opens another one.</source>
+        <translation>Le tableau %1 n’existe pas : il a peut-être été déplacé, renommé ou supprimé. Fichier &gt; Nouveau tableau… crée un tableau, Fichier &gt; Ouvrir… en ouvre un autre.</translation>
     </message>
 </context>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../ui/table/tablepage.cpp" line="-104"/>
+        <location filename="../ui/table/tablepage.cpp" line="-133"/>
         <source>Openings</source>
         <translation>Ouvertures</translation>
     </message>
@@ -3081,7 +3264,18 @@ Mot de passe pour %1 :</translation>
         <translation>Les ouvertures du tableau, une par ligne ; l’état des lignes en retard le précise.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+48"/>
+        <location line="+21"/>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Active filters: %1</source>
+        <translation>Filtres actifs : %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Default columns</source>
         <translation>Colonnes par défaut</translation>
     </message>
@@ -3132,15 +3326,24 @@ Mot de passe pour %1 :</translation>
         <translation>Import terminé : %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open a table before exporting it.</source>
         <translation>Ouvrez un tableau avant de l’exporter.</translation>
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../ui/mainwindow/userguide.cpp" line="+39"/>
+        <location line="+3"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/guiapp.cpp" line="+32"/>
+        <location filename="../app/guiapp.cpp" line="+70"/>
         <source>Table to open.</source>
         <translation>Tableau à ouvrir.</translation>
     </message>

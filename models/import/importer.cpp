@@ -89,10 +89,12 @@ QString errorMessage(const QString &file, const ImportIssues &errors)
 
 QString ImportSummary::toString() const
 {
-    QString text =
-        Text::tr("imported %1, updated %2, unchanged %3").arg(imported).arg(updated).arg(unchanged);
+    // One count per message, each with its plural; %Ln: the locale's digit grouping.
+    QString text = Text::tr("imported %Ln", nullptr, imported) +
+                   Text::tr(", updated %Ln", nullptr, updated) +
+                   Text::tr(", unchanged %Ln", nullptr, unchanged);
     if (removed > 0)
-        text += Text::tr(", removed %1").arg(removed);
+        text += Text::tr(", removed %Ln", nullptr, removed);
     return text;
 }
 

@@ -83,7 +83,8 @@ void EditFlows::deleteSelected()
                         : tr("Delete the %Ln selected openings?", nullptr, int(ids.size())),
         QMessageBox::Cancel, m_window);
     box->setObjectName(QStringLiteral("deleteConfirmation"));
-    box->setInformativeText(tr("Edit > Undo (Ctrl+Z) brings them back."));
+    // "brings it back" for one: the plural forms of the message, chosen by the count.
+    box->setInformativeText(tr("Edit > Undo (Ctrl+Z) brings them back.", nullptr, int(ids.size())));
     QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));
     box->setDefaultButton(QMessageBox::Cancel);

@@ -302,7 +302,6 @@ void PresentationWindow::showChart(int kind)
 void PresentationWindow::showMinistry(int index)
 {
     const MinistryProgress &m = m_ministries.at(index);
-    const QLocale locale;
     m_ministryTitle->setText(m.ministry);
     const auto progress = std::make_shared<const Progress>(m_data->progress);
     const qint64 id = m.ministryId;
@@ -316,9 +315,9 @@ void PresentationWindow::showMinistry(int index)
 
     const ProgressCounts &c = m.counts;
     QString html = QStringLiteral("<p>%1</p>")
-                       .arg(tr("%1 announced · %2 opened · %3 planned")
-                                .arg(locale.toString(c.announced), locale.toString(c.opened),
-                                     locale.toString(c.planned)));
+                       .arg(tr("%Ln announced", nullptr, int(c.announced)) + QStringLiteral(" · ") +
+                            tr("%Ln opened", nullptr, int(c.opened)) + QStringLiteral(" · ") +
+                            tr("%Ln planned", nullptr, int(c.planned)));
     html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
                 .arg(ChartPalette::color(ProgressState::Overdue).darker(130).name(),
                      tr("%Ln overdue item(s)", nullptr, c.overdue));
