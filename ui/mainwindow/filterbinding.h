@@ -12,8 +12,9 @@ class TableOpener;
 struct OpeningFilter;
 
 // Carries the filter panel's choice, judged on the reference date, to the table and the
-// dashboard; keeps the user's choice for the next session and brings it back with each
-// table, whose ministries and quarters the panel lists.
+// dashboard; keeps each table's choice for the next session and brings it back when that
+// table opens (a table never seen opens unfiltered), with the table's ministries and
+// quarters listed in the panel.
 class FilterBinding : public QObject
 {
     Q_OBJECT
@@ -26,8 +27,8 @@ public:
     void setReferenceDate(const QDate &date);
     QDate referenceDate() const { return m_referenceDate; }
 
-    // A table was opened: the panel lists its ministries and quarters, with the filter
-    // saved for the next session.
+    // A table was opened: the panel lists its ministries and quarters, with the filters
+    // saved for that table (none for a table never seen).
     void restoreSaved();
     // The quarters the table speaks of, so the range filter lists them and a few around.
     void updateQuarterRange();
